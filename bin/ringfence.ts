@@ -1,0 +1,56 @@
+// The `ringfence` command line: parses arguments with commander and calls the layers. It holds
+// no logic of its own beyond turning arguments into calls and results into exit statuses.
+
+import { Command } from 'commander';
+import { asmCommand } from './commands/asm.ts';
+import { compileCommand } from './commands/compile.ts';
+import { demoCommand } from './commands/demo.ts';
+import { disasmCommand } from './commands/disasm.ts';
+import { runCommand } from './commands/run.ts';
+import { guard } from './commands/errors.ts';
+
+const program = new Command();
+program
+  .name('ringfence')
+  .description('Compile and run Java-subset programs on the Ringfence VM')
+  .enablePositionalOptions()
+  .showHelpAfterError();
+
+program
+  .command('run')
+  .description('run Main.java from source (like `java Main.java`), or a compiled class (like `java -cp CP Main`)')
+  .argument('<target>', 'a .java source file, or the binary name of a main class')
+  .argument('[args...]', 'arguments passed to main')
+  .option('--classpath, -cp <path>', 'class path: directories of class files separated by ":"')
+  .option('--source-path <dir>', 'directory of further sources compiled with a source-file target')
+  .option('--max-instructions <n>', 'stop the program after this many bytecode instructions')
+  .passThroughOptions()
+  .action(guard(runCommand));
+
+program
+  .command('compile')
+  .description('compile source files to class files (like `javac -d OUTDIR`)')
+  .argument('<files...>', '.java source files')
+  .requiredOption('-d <outdir>', 'output directory for class files')
+  .option('--classpath, -cp <path>', 'class path of already compiled classes, separated by ":"')
+  .action(guard(compileCommand));
+
+program
+  .command('asm')
+  .description('assemble a textual .rfasm file into class files')
+  .argument('<file>', '.rfasm source')
+  .requiredOption('-d <outdir>', 'output directory for class files')
+  .action(guard(asmCommand));
+
+program
+  .command('disasm')
+  .description('disassemble class files (like `javap -c -p`)')
+  .argument('<paths...>', 'class files or directories of class files')
+  .action(guard(disasmCommand));
+
+program
+  .command('demo')
+  .description('a short guided tour: compile, disassemble and run an example')
+  .action(guard(demoCommand));
+
+await program.parseAsync(process.argv);
