@@ -1,0 +1,114 @@
+// The runtime class model: a loaded class (RtClass) with its fields and methods, and the
+// explicit class lifecycle. Created by the loader, linked by linker.ts, initialized by the
+// interpreter (JLS §12.4.2); read by the interpreter and (name only) by natives.
+//
+// Class states and their transitions (JVMS §5, JLS §12.4.2):
+//
+//   Loaded ──link (verify, prepare)──> Linked ──first active use──> Initializing ──> Initialized
+//     │                                  │                              │
+//     └──── verify/link failure ─────────┴────── <clinit> throws ───────┴──> Erroneous
+//
+// Linking is lazy: a class is linked just before its initialization or first instantiation
+// (array classes are born Initialized). Erroneous is final: a class that failed to link
+// rethrows its linkage error, one whose initializer failed raises NoClassDefFoundError.
+
+import type { ClassFile, CodeAttribute } from '../bytecode/classfile.ts';
+import type { HeapObject, JObject, Value } from './heap.ts';
+
+export enum ClassState {
+  Loaded = 'loaded',
+  Linked = 'linked',
+  Initializing = 'initializing',
+  Initialized = 'initialized',
+  Erroneous = 'erroneous',
+}
+
+/** Who defined a class: the bootstrap loader or one classpath entry's loader. */
+export interface DefiningLoader {
+  /** "boot" or the code source location of the classpath entry. */
+  readonly location: string;
+}
+
+export interface RtField {
+  readonly owner: RtClass;
+  readonly name: string;
+  readonly descriptor: string;
+  readonly access: number;
+  /** Instance fields: index into JObject.fields. Static fields: index into owner.statics. */
+  slot: number;
+  /** Constant-pool index of a ConstantValue (static final constants), 0 = none. */
+  readonly constantValueIndex: number;
+}
+
+export interface RtMethod {
+  readonly owner: RtClass;
+  readonly name: string;
+  readonly descriptor: string;
+  readonly access: number;
+  readonly code: CodeAttribute | null;
+  /** Parameter count (excluding `this`) and whether the return is void; set at load time. */
+  readonly argCount: number;
+  readonly returnsVoid: boolean;
+  /** Pre-decoded code, built lazily by the interpreter on the first call. */
+  decoded: unknown;
+}
+
+export class RtClass {
+  // ---- set once at load time
+  /** Internal name: "pkg/Cls", "[I", "[Ljava/lang/String;". */
+  readonly name: string;
+  readonly loader: DefiningLoader;
+  readonly file: ClassFile | null; // null for array classes
+  readonly access: number;
+  superClass: RtClass | null = null;
+  interfaces: readonly RtClass[] = [];
+  /** Array classes: the element class (for primitive elements, null) and descriptor. */
+  component: RtClass | null = null;
+  readonly sourceFile: string | null;
+  fields: RtField[] = [];
+  methods: RtMethod[] = [];
+
+  // ---- lifecycle (guarded by the loader/linker/initializer)
+  state: ClassState = ClassState.Loaded;
+  /** The linkage error (Loaded -> Erroneous) or the initializer failure to report later. */
+  failure: HeapObject | null = null;
+  failureMessage: string | null = null;
+
+  // ---- set at link time (prepare)
+  instanceFieldCount = 0;
+  /** Default field values of a fresh instance, copied by `new`. */
+  instanceTemplate: Value[] = [];
+  statics: Value[] = [];
+  /** Virtual-dispatch cache: "name(desc)" -> selected method (JVMS §5.4.6). */
+  readonly vtable = new Map<string, RtMethod | null>();
+  /** Memoised subtype answers, keyed by the other class's name@loader. */
+  readonly assignableCache = new Map<RtClass, boolean>();
+
+  // ---- runtime-created objects
+  classObject: JObject | null = null;
+
+  constructor(name: string, loader: DefiningLoader, file: ClassFile | null, access: number, sourceFile: string | null) {
+    this.name = name;
+    this.loader = loader;
+    this.file = file;
+    this.access = access;
+    this.sourceFile = sourceFile;
+  }
+
+  get isArray(): boolean {
+    return this.name.charCodeAt(0) === 0x5b; // '['
+  }
+
+  get isInterface(): boolean {
+    return (this.access & 0x0200) !== 0;
+  }
+
+  /** Dotted binary name as Class.getName() prints it. */
+  get javaName(): string {
+    return this.name.replace(/\//g, '.');
+  }
+
+  toString(): string {
+    return this.javaName;
+  }
+}
