@@ -1,0 +1,68 @@
+// The benchmark harness (`npm run bench`): whole-process wall time of `ringfence run X.java`
+// next to `java X.java` (the JDK's source launcher, which also compiles in memory) and
+// `java -cp` on javac output, measured side by side in one run, reported as medians and ratios.
+// The machines are shared and noisy, so only ratios from one run are meaningful.
+
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = dirname(dirname(fileURLToPath(import.meta.url)));
+const RINGFENCE = join(ROOT, 'bin', 'ringfence.js');
+const PROGRAMS = ['Hello', 'Fib', 'Sieve'];
+const REPEATS = Number(process.env.BENCH_REPEATS ?? 5);
+
+interface Measured {
+  median: number;
+  stdout: string;
+  status: number | null;
+}
+
+function time(cmd: string, args: string[]): Measured {
+  const times: number[] = [];
+  let last = { stdout: '', status: null as number | null };
+  for (let i = 0; i < REPEATS; i++) {
+    const t0 = process.hrtime.bigint();
+    const r = spawnSync(cmd, args, { encoding: 'utf8' });
+    times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+    last = { stdout: r.stdout, status: r.status };
+    if (r.status !== 0) process.stderr.write(`bench: ${cmd} ${args.join(' ')} exited ${r.status}: ${r.stderr}\n`);
+  }
+  times.sort((a, b) => a - b);
+  return { median: times[Math.floor(times.length / 2)], ...last };
+}
+
+function hasJava(): boolean {
+  return spawnSync('java', ['-version']).status === 0 && spawnSync('javac', ['-version']).status === 0;
+}
+
+function main(): void {
+  const java = hasJava();
+  const classes = mkdtempSync(join(tmpdir(), 'rf-bench-'));
+  // Warm the stdlib cache so the first Ringfence sample does not pay for compiling the stdlib.
+  spawnSync('node', [RINGFENCE, 'run', join(ROOT, 'bench', 'programs', 'Hello.java')]);
+  const rows: string[] = [];
+  rows.push(`| program | ringfence run X.java (ms) | java X.java (ms) | java -cp (ms) | ringfence / java X.java | same output |`);
+  rows.push(`|---|---|---|---|---|---|`);
+  for (const name of PROGRAMS) {
+    const src = join(ROOT, 'bench', 'programs', `${name}.java`);
+    const rf = time('node', [RINGFENCE, 'run', src]);
+    if (!java) {
+      rows.push(`| ${name} | ${rf.median.toFixed(0)} | (no java) | | | |`);
+      continue;
+    }
+    const jsrc = time('java', [src]);
+    spawnSync('javac', ['-d', classes, src]);
+    const jcp = time('java', ['-cp', classes, name]);
+    const same = rf.stdout === jsrc.stdout && rf.status === jsrc.status ? 'yes' : 'NO';
+    rows.push(
+      `| ${name} | ${rf.median.toFixed(0)} | ${jsrc.median.toFixed(0)} | ${jcp.median.toFixed(0)} | ${(rf.median / jsrc.median).toFixed(2)} | ${same} |`,
+    );
+  }
+  rmSync(classes, { recursive: true, force: true });
+  process.stdout.write(`Whole-process wall time, median of ${REPEATS} runs each, side by side:\n\n${rows.join('\n')}\n`);
+}
+
+main();
