@@ -1,0 +1,5 @@
+package lib.text;
+
+public class Shout {
+    public static String loud(String s) { return s.toUpperCase() + "!"; }
+}

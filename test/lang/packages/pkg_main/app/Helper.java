@@ -1,0 +1,5 @@
+package app;
+
+class Helper {
+    static int twice(int x) { return 2 * x; }
+}

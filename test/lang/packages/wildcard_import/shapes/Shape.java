@@ -1,0 +1,6 @@
+package shapes;
+
+public interface Shape {
+    double area();
+    String name();
+}
