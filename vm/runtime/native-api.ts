@@ -101,6 +101,8 @@ export interface NativeContext {
   className(classObject: JObject): string;
   /** Class.getSimpleName(): "Cls", "int[]", "String[][]". Arg is a Class instance. */
   simpleName(classObject: JObject): string;
+  /** Class.isInterface(). Arg is a Class instance. */
+  isInterfaceClass(classObject: JObject): boolean;
 
   // ---- the outside world and the process
   /** The ONLY way out of the VM: Linux-riscv32 numbered syscalls, -errno on failure. */
