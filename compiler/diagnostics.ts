@@ -20,12 +20,15 @@ export const Diagnostics = {
   // ---- RF1xxx: syntax and unsupported features (owned by the front end)
   UnexpectedCharacter: def('RF1001', "unexpected character '{0}'"),
   SyntaxError: def('RF1002', '{0}'),
-  UnsupportedFeature: def('RF1003', '{0} is not supported in Ringfence (outside the language subset)'),
+  // {0} is a plural feature name: "generics", "lambda expressions", "nested classes"...
+  UnsupportedFeature: def('RF1003', '{0} are not supported in Ringfence (outside the language subset)'),
   IntegerLiteralTooLarge: def('RF1004', 'integer number too large: {0}'),
   MalformedLiteral: def('RF1005', 'malformed literal: {0}'),
   UnterminatedString: def('RF1006', 'unclosed string literal'),
   UnterminatedComment: def('RF1007', 'unclosed comment'),
   IllegalEscape: def('RF1008', 'illegal escape character in literal: {0}'),
+  FloatLiteralTooLarge: def('RF1009', 'floating-point number too large: {0}'),
+  FloatLiteralTooSmall: def('RF1010', 'floating-point number too small: {0}'),
   // ---- end of RF1xxx
 
   // ---- RF2xxx: names and types (owned by the checker)
