@@ -1,0 +1,7 @@
+// break outside a loop or switch is an error.
+// expect-error: RF3012
+class Main {
+    public static void main(String[] args) {
+        break;
+    }
+}

@@ -1,0 +1,9 @@
+// Comparing a String with an Integer reference by == is an error (unrelated classes).
+// expect-error: RF2010
+class Main {
+    public static void main(String[] args) {
+        String s = "a";
+        Integer i = Integer.valueOf(1);
+        System.out.println(s == i);
+    }
+}

@@ -1,0 +1,7 @@
+// A type error in a second file of a multi-file program is reported.
+// expect-error: RF2013
+class Main {
+    public static void main(String[] args) {
+        System.out.println(Util.half(10));
+    }
+}

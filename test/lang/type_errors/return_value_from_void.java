@@ -1,0 +1,8 @@
+// A void method cannot return a value.
+// expect-error: RF2029
+class Main {
+    static void f() { return 1; }
+    public static void main(String[] args) {
+        f();
+    }
+}

@@ -1,0 +1,8 @@
+// A String cannot be assigned to an int.
+// expect-error: RF2002
+class Main {
+    public static void main(String[] args) {
+        int x = "five";
+        System.out.println(x);
+    }
+}

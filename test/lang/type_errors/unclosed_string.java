@@ -1,0 +1,7 @@
+// A string literal must close on the same line.
+// expect-error: RF1006
+class Main {
+    public static void main(String[] args) {
+        System.out.println("unclosed);
+    }
+}

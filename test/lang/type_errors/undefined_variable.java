@@ -1,0 +1,8 @@
+// Using an undeclared variable is an error.
+// expect-error: RF2001
+class Main {
+    public static void main(String[] args) {
+        int x = 1;
+        System.out.println(x + y);
+    }
+}

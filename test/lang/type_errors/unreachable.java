@@ -1,0 +1,8 @@
+// A statement after return is unreachable.
+// expect-error: RF3003
+class Main {
+    public static void main(String[] args) {
+        return;
+        System.out.println("never");
+    }
+}

@@ -1,0 +1,8 @@
+// A checked exception must be caught or declared.
+// expect-error: RF3007
+class Main {
+    static void risky() throws Exception { throw new Exception("x"); }
+    public static void main(String[] args) {
+        risky();
+    }
+}

@@ -1,0 +1,11 @@
+// Anonymous classes are outside the subset.
+// expect-error: RF1003
+interface Greeter { String greet(); }
+class Main {
+    public static void main(String[] args) {
+        Greeter g = new Greeter() {
+            public String greet() { return "hi"; }
+        };
+        System.out.println(g.greet());
+    }
+}

@@ -1,0 +1,2 @@
+interface Supplier<T> { T get(); }
+class Impl implements Supplier<String> { public String get() { return "x"; } }

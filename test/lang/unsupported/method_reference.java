@@ -1,0 +1,9 @@
+// Method references are outside the subset.
+// expect-error: RF1003
+interface Fn { String apply(String x); }
+class Main {
+    public static void main(String[] args) {
+        Fn f = String::trim;
+        System.out.println(f.apply(" x "));
+    }
+}

@@ -1,0 +1,10 @@
+// synchronized statements are outside the subset (there are no threads).
+// expect-error: RF1003
+class Main {
+    public static void main(String[] args) {
+        Object lock = new Object();
+        synchronized (lock) {
+            System.out.println("locked");
+        }
+    }
+}
