@@ -117,6 +117,12 @@ export const Diagnostics = {
   RepeatedInterface: def('RF4022', 'repeated interface'),
   IncompatibleInheritedMethods: def('RF4023', 'types {0} and {1} are incompatible; both define {2}, but with unrelated return types'),
   // ---- end of RF4xxx
+
+  // ---- RF9xxx: class-file limits and internal errors (owned by codegen and compile.ts)
+  CodeTooLarge: def('RF9001', 'code too large: {0}'),
+  TooManyConstants: def('RF9002', 'too many constants: {0}'),
+  InternalCompilerError: def('RF9003', 'internal compiler error: {0}'),
+  // ---- end of RF9xxx
 } as const satisfies Record<string, DiagnosticDef>;
 
 export type DiagnosticName = keyof typeof Diagnostics;
