@@ -1,0 +1,436 @@
+// The expression half of the CST visitor (JLS §15): CST nodes from parser.ts -> compiler/ast.ts
+// Expression nodes with spans, literal values decoded by literals.ts, and RF1003 reports for
+// expression-level features outside the subset. ast-builder.ts extends it with declarations.
+
+import { tokenMatcher, type CstElement, type CstNode, type IToken } from 'chevrotain';
+import type * as A from './ast.ts';
+import type { DiagnosticBag, DiagnosticName } from './diagnostics.ts';
+import { decodeChar, decodeFloat, decodeInteger, decodeString, type Decoded } from './literals.ts';
+import * as T from './tokens.ts';
+
+// ---------------------------------------------------------------- CST access
+
+export type Ctx = Record<string, CstElement[] | undefined>;
+
+export function isNode(e: CstElement): e is CstNode {
+  return (e as CstNode).children !== undefined;
+}
+export function kids(n: CstNode, name: string): CstNode[] {
+  return (n.children[name] ?? []).filter(isNode);
+}
+export function kid(n: CstNode, name: string): CstNode | undefined {
+  return kids(n, name)[0];
+}
+export function toks(n: CstNode, name: string): IToken[] {
+  return (n.children[name] ?? []).filter((e): e is IToken => !isNode(e));
+}
+export function tok(n: CstNode, name: string): IToken | undefined {
+  return toks(n, name)[0];
+}
+/** A child the grammar guarantees; a missing one means chevrotain recovered, reported already. */
+export function need<X>(x: X | undefined, what: string): X {
+  if (x === undefined) throw new IncompleteTree(what);
+  return x;
+}
+export class IncompleteTree extends Error {}
+
+type BinaryTail =
+  | { kind: 'op'; op: A.BinaryOp; operand: A.Expression; opToken: IToken }
+  | { kind: 'instanceof'; type: A.TypeNode; end: A.Span; binding: IToken | undefined };
+
+/** JLS §15.17-§15.24, loosest (1) to tightest (10); instanceof sits with the relational operators. */
+const precedence: Record<A.BinaryOp | 'instanceof', number> = {
+  '||': 1, '&&': 2, '|': 3, '^': 4, '&': 5, '==': 6, '!=': 6,
+  '<': 7, '>': 7, '<=': 7, '>=': 7, instanceof: 7, '<<': 8, '>>': 8, '>>>': 8,
+  '+': 9, '-': 9, '*': 10, '/': 10, '%': 10,
+};
+
+const statementExpressionKinds = new Set(['Assign', 'MethodCall', 'NewObject']);
+
+export class ExpressionBuilder {
+  constructor(
+    protected readonly file: string,
+    protected readonly diags: DiagnosticBag,
+  ) {}
+
+  // ------------------------------------------------------------ spans and reports
+
+  protected tokenSpan(t: IToken): A.Span {
+    return { file: this.file, line: t.startLine ?? 1, col: t.startColumn ?? 1, start: t.startOffset, end: (t.endOffset ?? t.startOffset) + 1 };
+  }
+  protected nodeSpan(n: CstNode): A.Span {
+    const l = n.location;
+    if (l === undefined || Number.isNaN(l.startOffset)) throw new IncompleteTree(n.name);
+    return { file: this.file, line: l.startLine ?? 1, col: l.startColumn ?? 1, start: l.startOffset, end: (l.endOffset ?? l.startOffset) + 1 };
+  }
+  protected join(a: A.Span, b: A.Span): A.Span {
+    return { ...a, end: b.end };
+  }
+  protected unsupported(feature: string, span: A.Span): void {
+    this.diags.report('UnsupportedFeature', span, feature);
+  }
+  protected syntax(message: string, span: A.Span): void {
+    this.diags.report('SyntaxError', span, message);
+  }
+  /** Stand-ins for rejected constructs, so building can go on and find more problems. */
+  protected readonly placeholders = new WeakSet<A.Expression>();
+  protected placeholder(span: A.Span): A.Literal {
+    const p: A.Literal = { kind: 'Literal', span, type: 'null', text: 'null', value: null };
+    this.placeholders.add(p);
+    return p;
+  }
+
+  // ------------------------------------------------------------ expressions
+
+  expression(n: CstNode): A.Expression {
+    const lambda = kid(n, 'lambdaExpression');
+    if (lambda) return this.lambda(lambda);
+    const left = this.conditional(need(kid(n, 'conditionalExpression'), 'expression'));
+    const op = tok(n, 'AssignmentOperator');
+    if (op === undefined) return left;
+    const value = this.expression(need(kid(n, 'expression'), 'assigned value'));
+    return { kind: 'Assign', span: this.join(left.span, value.span), op: op.image as A.AssignOp, target: left, value };
+  }
+
+  protected lambda(n: CstNode): A.Expression {
+    const span = this.nodeSpan(n);
+    this.unsupported('lambda expressions', span);
+    return this.placeholder(span);
+  }
+
+  /** `c ? a : b`; the else branch nests to the right (JLS §15.25). */
+  conditional(n: CstNode): A.Expression {
+    const condition = this.binary(need(kid(n, 'binaryExpression'), 'operand'));
+    if (tok(n, 'Question') === undefined) return condition;
+    const then = this.expression(need(kid(n, 'then'), "'?' branch"));
+    const lambda = kid(n, 'lambdaExpression');
+    const otherwise = lambda ? this.lambda(lambda) : this.conditional(need(kid(n, 'else'), "':' branch"));
+    return { kind: 'Conditional', span: this.join(condition.span, otherwise.span), condition, then, else: otherwise };
+  }
+
+  /** Precedence climbing over the flat operand/operator list the parser produced. */
+  binary(n: CstNode): A.Expression {
+    const first = this.unary(need(kid(n, 'unaryExpression'), 'operand'));
+    const tails = kids(n, 'binaryTail').map((t) => this.binaryTail(t));
+    let i = 0;
+    const prec = (t: BinaryTail): number => precedence[t.kind === 'op' ? t.op : 'instanceof'];
+    const climb = (left: A.Expression, min: number): A.Expression => {
+      while (i < tails.length && prec(tails[i]!) >= min) {
+        const t = tails[i++]!;
+        if (t.kind === 'instanceof') {
+          left = { kind: 'InstanceOf', span: this.join(left.span, t.end), operand: left, type: t.type };
+          continue;
+        }
+        let right = t.operand;
+        while (i < tails.length && prec(tails[i]!) > prec(t)) right = climb(right, prec(t) + 1);
+        left = { kind: 'Binary', span: this.join(left.span, right.span), op: t.op, left, right };
+      }
+      return left;
+    };
+    return climb(first, 1);
+  }
+
+  private binaryTail(n: CstNode): BinaryTail {
+    const opToken = tok(n, 'BinaryOperator');
+    if (opToken) {
+      return { kind: 'op', op: opToken.image as A.BinaryOp, operand: this.unary(need(kid(n, 'unaryExpression'), 'operand')), opToken };
+    }
+    const type = this.type(need(kid(n, 'type'), 'type'));
+    const binding = tok(n, 'binding');
+    if (binding) this.unsupported('instanceof patterns', this.tokenSpan(binding));
+    if (tok(n, 'Final')) this.unsupported('instanceof patterns', this.tokenSpan(tok(n, 'Final')!));
+    return { kind: 'instanceof', type, end: binding ? this.tokenSpan(binding) : type.span, binding };
+  }
+
+  unary(n: CstNode): A.Expression {
+    const cast = kid(n, 'castExpression');
+    if (cast) return this.cast(cast);
+    const postfix = kid(n, 'postfixExpression');
+    if (postfix) return this.postfix(postfix);
+    const opToken = need(['Inc', 'Dec', 'Plus', 'Minus', 'Bang', 'Tilde'].map((k) => tok(n, k)).find((t) => t), 'operator');
+    const operandNode = need(kid(n, 'unaryExpression'), 'operand');
+    if (tokenMatcher(opToken, T.Minus)) {
+      const folded = this.negativeLiteral(opToken, operandNode);
+      if (folded) return folded;
+    }
+    const operand = this.unary(operandNode);
+    const op = ({ '++': 'pre++', '--': 'pre--' } as Record<string, A.UnaryOp>)[opToken.image] ?? (opToken.image as A.UnaryOp);
+    return { kind: 'Unary', span: this.join(this.tokenSpan(opToken), operand.span), op, operand };
+  }
+
+  /**
+   * JLS §3.10.1: `2147483648` and `9223372036854775808L` are legal only as the direct operand of
+   * unary minus; there the literal is folded with the minus into one negative Literal.
+   */
+  private negativeLiteral(minus: IToken, operand: CstNode): A.Literal | undefined {
+    const literalToken = bareIntegerLiteral(operand);
+    if (literalToken === undefined || decodeInteger(literalToken.image, false).ok) return undefined;
+    const decoded = decodeInteger(literalToken.image, true);
+    if (!decoded.ok) return undefined;
+    const span = this.join(this.tokenSpan(minus), this.tokenSpan(literalToken));
+    return { kind: 'Literal', span, type: decoded.value.type, text: '-' + literalToken.image, value: decoded.value.value };
+  }
+
+  private cast(n: CstNode): A.Expression {
+    const type = this.type(need(kid(n, 'type'), 'cast type'));
+    const amp = tok(n, 'Amp');
+    if (amp) this.unsupported('intersection casts', this.tokenSpan(amp));
+    const lambda = kid(n, 'lambdaExpression');
+    const operand = lambda ? this.lambda(lambda) : this.unary(need(kid(n, 'unaryExpression'), 'cast operand'));
+    return { kind: 'Cast', span: this.join(this.nodeSpan(n), operand.span), type, operand };
+  }
+
+  private postfix(n: CstNode): A.Expression {
+    let e = this.primary(need(kid(n, 'primary'), 'primary'));
+    const ops = [...toks(n, 'Inc'), ...toks(n, 'Dec')].sort((a, b) => a.startOffset - b.startOffset);
+    for (const t of ops) {
+      e = { kind: 'Unary', span: this.join(e.span, this.tokenSpan(t)), op: t.image === '++' ? 'post++' : 'post--', operand: e };
+    }
+    return e;
+  }
+
+  /** A prefix then its suffixes, applied left to right (`a.b(c)[d].e`). */
+  primary(n: CstNode): A.Expression {
+    const prefix = need(kid(n, 'primaryPrefix'), 'primary');
+    let current: A.Expression | 'super' = this.primaryPrefix(prefix);
+    const start = this.nodeSpan(prefix);
+    const suffixes = kids(n, 'primarySuffix');
+    for (let i = 0; i < suffixes.length; i++) {
+      const s = suffixes[i]!;
+      const next = suffixes[i + 1];
+      const callArgs = next && kid(next, 'arguments') ? next : undefined;
+      const r = this.suffix(current, start, s, callArgs);
+      current = r.expr;
+      if (r.consumedNext) i++;
+    }
+    if (current === 'super') {
+      this.syntax("'.' expected after 'super'", start);
+      return this.placeholder(start);
+    }
+    return current;
+  }
+
+  private primaryPrefix(n: CstNode): A.Expression | 'super' {
+    const lit = tok(n, 'LiteralToken');
+    if (lit) return this.literal(lit);
+    const thisTok = tok(n, 'This');
+    if (thisTok) return { kind: 'This', span: this.tokenSpan(thisTok) };
+    if (tok(n, 'Super')) return 'super';
+    const id = tok(n, 'Identifier');
+    if (id) return { kind: 'Name', span: this.tokenSpan(id), name: id.image };
+    const inner = kid(n, 'expression');
+    if (inner) return this.expression(inner); // parentheses leave no node (JLS §15.8.5)
+    const creation = kid(n, 'newExpression');
+    if (creation) return this.newExpression(creation);
+    const classLit = kid(n, 'primitiveClassLiteral');
+    if (classLit) return this.primitiveClassLiteral(classLit);
+    const span = this.nodeSpan(n);
+    this.unsupported('switch expressions', span);
+    return this.placeholder(span);
+  }
+
+  private primitiveClassLiteral(n: CstNode): A.ClassLiteral {
+    const p = tok(n, 'PrimitiveTypeKeyword');
+    const v = tok(n, 'Void');
+    const baseTok = need(p ?? v, 'type');
+    const base: A.TypeNode = p
+      ? { kind: 'PrimitiveType', span: this.tokenSpan(p), name: p.image as A.PrimitiveName }
+      : { kind: 'VoidType', span: this.tokenSpan(baseTok) };
+    const dims = need(kid(n, 'dims'), 'dims');
+    return { kind: 'ClassLiteral', span: this.nodeSpan(n), type: this.wrapDims(base, toks(dims, 'RBracket')) };
+  }
+
+  private suffix(
+    current: A.Expression | 'super',
+    start: A.Span,
+    s: CstNode,
+    callArgs: CstNode | undefined,
+  ): { expr: A.Expression | 'super'; consumedNext: boolean } {
+    const span = this.join(start, this.nodeSpan(s));
+    const typeArgs = kid(s, 'typeArguments');
+    if (typeArgs) this.unsupported('generics', this.nodeSpan(typeArgs));
+    const name = tok(s, 'name');
+    if (name) {
+      const nameSpan = this.tokenSpan(name);
+      if (callArgs) {
+        const args = this.arguments(need(kid(callArgs, 'arguments'), 'arguments'));
+        const callSpan = this.join(start, this.nodeSpan(callArgs));
+        return { expr: { kind: 'MethodCall', span: callSpan, target: current, name: name.image, nameSpan, args }, consumedNext: true };
+      }
+      if (current === 'super') return { expr: { kind: 'SuperFieldAccess', span, name: name.image }, consumedNext: false };
+      return { expr: { kind: 'FieldAccess', span, target: current, name: name.image, nameSpan }, consumedNext: false };
+    }
+    const args = kid(s, 'arguments');
+    if (args) return { expr: this.call(current, span, args), consumedNext: false };
+    const index = kid(s, 'index');
+    if (index) {
+      const array = this.value(current, start);
+      return { expr: { kind: 'ArrayAccess', span, array, index: this.expression(index) }, consumedNext: false };
+    }
+    return { expr: this.otherSuffix(current, start, span, s), consumedNext: false };
+  }
+
+  /** `m(args)` with no target; anything else before `(` cannot be called. */
+  private call(current: A.Expression | 'super', span: A.Span, argsNode: CstNode): A.Expression {
+    const args = this.arguments(argsNode);
+    if (current !== 'super' && current.kind === 'Name') {
+      return { kind: 'MethodCall', span, target: null, name: current.name, nameSpan: current.span, args };
+    }
+    this.syntax("';' expected", this.nodeSpan(argsNode));
+    return this.placeholder(span);
+  }
+
+  /** `.class`, `[].class`, `.this`, `.super`, `.new`, `::` — class literals or rejected forms. */
+  private otherSuffix(current: A.Expression | 'super', start: A.Span, span: A.Span, s: CstNode): A.Expression {
+    if (tok(s, 'Class') || tok(s, 'arrayClass')) {
+      const base = current === 'super' ? undefined : this.nameAsType(current);
+      if (base === undefined) {
+        this.syntax('<identifier> expected', span);
+        return this.placeholder(span);
+      }
+      const type = tok(s, 'arrayClass') ? this.wrapDims(base, toks(s, 'RBracket')) : base;
+      return { kind: 'ClassLiteral', span, type };
+    }
+    if (tok(s, 'ColonColon')) this.unsupported('method references', span);
+    else if (tok(s, 'This') || tok(s, 'New')) this.unsupported('inner classes', span);
+    else this.unsupported('qualified super references (X.super)', span);
+    return this.placeholder(span);
+  }
+
+  private value(current: A.Expression | 'super', start: A.Span): A.Expression {
+    if (current !== 'super') return current;
+    this.syntax("'.' expected after 'super'", start);
+    return this.placeholder(start);
+  }
+
+  /** `a.b.C` read as a type name (for `a.b.C.class`). */
+  private nameAsType(e: A.Expression): A.ClassTypeNode | undefined {
+    const parts: string[] = [];
+    let cur: A.Expression = e;
+    while (cur.kind === 'FieldAccess') {
+      parts.unshift(cur.name);
+      cur = cur.target;
+    }
+    if (cur.kind !== 'Name') return undefined;
+    parts.unshift(cur.name);
+    return { kind: 'ClassType', span: e.span, name: { kind: 'QualifiedName', span: e.span, parts } };
+  }
+
+  arguments(n: CstNode): A.Expression[] {
+    return kids(n, 'expression').map((e) => this.expression(e));
+  }
+
+  private newExpression(n: CstNode): A.Expression {
+    const span = this.nodeSpan(n);
+    const typeArgs = kid(n, 'typeArguments');
+    if (typeArgs) this.unsupported('generics', this.nodeSpan(typeArgs));
+    const prim = tok(n, 'PrimitiveTypeKeyword');
+    const rest = kid(n, 'arrayCreationRest');
+    if (prim) {
+      const elementType: A.PrimitiveTypeNode = { kind: 'PrimitiveType', span: this.tokenSpan(prim), name: prim.image as A.PrimitiveName };
+      return this.arrayCreation(span, elementType, need(rest, 'array dimensions'));
+    }
+    const type = this.classType(need(kid(n, 'classType'), 'type'));
+    if (rest) return this.arrayCreation(span, type, rest);
+    const body = kid(n, 'anonymousBody');
+    if (body) this.unsupported('anonymous classes', this.nodeSpan(body));
+    return { kind: 'NewObject', span, type, args: this.arguments(need(kid(n, 'arguments'), 'arguments')) };
+  }
+
+  private arrayCreation(span: A.Span, elementType: A.PrimitiveTypeNode | A.ClassTypeNode, rest: CstNode): A.NewArray {
+    const init = kid(rest, 'arrayInitializer');
+    if (init) {
+      const extraDims = toks(need(kid(rest, 'dims'), 'dims'), 'LBracket').length;
+      return { kind: 'NewArray', span, elementType, dims: [], extraDims, init: this.arrayInitializer(init) };
+    }
+    const dims = kids(rest, 'dimExpr').map((e) => this.expression(e));
+    const extraDims = toks(need(kid(rest, 'extraDims'), 'dims'), 'LBracket').length;
+    return { kind: 'NewArray', span, elementType, dims, extraDims, init: null };
+  }
+
+  arrayInitializer(n: CstNode): A.ArrayInitializer {
+    return { kind: 'ArrayInitializer', span: this.nodeSpan(n), elements: kids(n, 'variableInitializer').map((v) => this.variableInitializer(v)) };
+  }
+
+  variableInitializer(n: CstNode): A.Expression | A.ArrayInitializer {
+    const init = kid(n, 'arrayInitializer');
+    return init ? this.arrayInitializer(init) : this.expression(need(kid(n, 'expression'), 'initializer'));
+  }
+
+  /** JLS §14.8: only assignments, ++/--, calls and `new` may stand alone as statements. */
+  protected checkStatementExpression(e: A.Expression): void {
+    if (statementExpressionKinds.has(e.kind)) return;
+    if (e.kind === 'Unary' && e.op.length > 1) return; // pre/post ++ and --
+    if (this.placeholders.has(e)) return; // already reported as unsupported
+    this.syntax('not a statement', e.span);
+  }
+
+  // ------------------------------------------------------------ literals (JLS §3.10)
+
+  literal(t: IToken): A.Literal {
+    const span = this.tokenSpan(t);
+    const text = t.image;
+    const lit = (type: A.LiteralType, value: A.Literal['value']): A.Literal => ({ kind: 'Literal', span, type, text, value });
+    switch (t.tokenType) {
+      case T.True: return lit('boolean', true);
+      case T.False: return lit('boolean', false);
+      case T.Null: return lit('null', null);
+      case T.StringLiteral: return lit('String', this.decoded(decodeString(text), span, ''));
+      case T.CharLiteral: return lit('char', this.decoded(decodeChar(text), span, 0));
+      case T.TextBlock:
+        this.unsupported('text blocks', span);
+        return lit('String', '');
+      case T.IntegerLiteral: {
+        const v = this.decoded(decodeInteger(text, false), span, { type: 'int' as const, value: 0 });
+        return lit(v.type, v.value);
+      }
+      default: {
+        const v = this.decoded(decodeFloat(text), span, { type: 'double' as const, value: 0 });
+        return lit(v.type, v.value);
+      }
+    }
+  }
+
+  private decoded<V>(d: Decoded<V>, span: A.Span, fallback: V): V {
+    if (d.ok) return d.value;
+    const at: A.Span = { ...span, col: span.col + d.offset, start: span.start + d.offset };
+    this.diags.report(d.diag as DiagnosticName, at, d.arg);
+    return fallback;
+  }
+
+  // ------------------------------------------------------------ types (JLS §4.3, §10.1)
+
+  type(n: CstNode): A.TypeNode {
+    const prim = tok(n, 'PrimitiveTypeKeyword');
+    const base: A.TypeNode = prim
+      ? { kind: 'PrimitiveType', span: this.tokenSpan(prim), name: prim.image as A.PrimitiveName }
+      : this.classType(need(kid(n, 'classType'), 'type'));
+    return this.wrapDims(base, toks(need(kid(n, 'dims'), 'dims'), 'RBracket'));
+  }
+
+  classType(n: CstNode): A.ClassTypeNode {
+    const ids = toks(n, 'Identifier');
+    const span = this.nodeSpan(n);
+    const typeArgs = kid(n, 'typeArguments');
+    if (typeArgs) this.unsupported('generics', this.nodeSpan(typeArgs));
+    if (ids.length === 1 && ids[0]!.image === 'var') this.unsupported("'var' declarations", span);
+    return { kind: 'ClassType', span, name: { kind: 'QualifiedName', span, parts: ids.map((t) => t.image) } };
+  }
+
+  /** `T` plus one `[]` per closing bracket: each ArrayType spans from T to its `]`. */
+  protected wrapDims(base: A.TypeNode, closers: IToken[]): A.TypeNode {
+    let t = base;
+    for (const close of closers) t = { kind: 'ArrayType', span: this.join(base.span, this.tokenSpan(close)), element: t };
+    return t;
+  }
+}
+
+/** The IntegerLiteral token of a unary operand that is just that literal (no parens, no suffix). */
+function bareIntegerLiteral(unary: CstNode): IToken | undefined {
+  const postfix = kid(unary, 'postfixExpression');
+  if (!postfix || tok(postfix, 'Inc') || tok(postfix, 'Dec')) return undefined;
+  const primary = kid(postfix, 'primary');
+  if (!primary || kids(primary, 'primarySuffix').length > 0) return undefined;
+  const t = tok(need(kid(primary, 'primaryPrefix'), 'primary'), 'LiteralToken');
+  return t && tokenMatcher(t, T.IntegerLiteral) ? t : undefined;
+}

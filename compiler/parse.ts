@@ -1,0 +1,110 @@
+// The front end's entry point: source text -> tokens -> CST -> AST for one file. Lexing and
+// parsing errors become RF1xxx diagnostics (several per file where chevrotain's recovery
+// allows); the checker receives a CompilationUnit only when the file had no front-end errors.
+
+import { EOF, type ILexingError, type IRecognitionException, type IToken } from 'chevrotain';
+import type { CompilationUnit, Span } from './ast.ts';
+import { AstBuilder } from './ast-builder.ts';
+import { IncompleteTree } from './ast-builder-expressions.ts';
+import type { DiagnosticBag } from './diagnostics.ts';
+import { JavaParser } from './parser.ts';
+import * as T from './tokens.ts';
+
+/** Built on first use and reused for every file (chevrotain's performance guidance). */
+let parser: JavaParser | undefined;
+
+/** At most this many syntax errors per file: after that, recovery mostly reports echoes. */
+const MAX_SYNTAX_ERRORS = 20;
+
+export function parseCompilationUnit(file: string, text: string, diags: DiagnosticBag): CompilationUnit | null {
+  const before = diags.items.length;
+  const lexed = T.JavaLexer.tokenize(text);
+  const badLines = reportLexErrors(file, text, lexed.errors, lexed.groups['errors'] ?? [], diags);
+  parser ??= new JavaParser();
+  parser.input = lexed.tokens;
+  const cst = parser.compilationUnit();
+  const syntaxErrors = parser.errors;
+  reportSyntaxErrors(file, syntaxErrors, badLines, diags);
+
+  const builder = new AstBuilder(file, diags);
+  const clean = diags.items.length === before;
+  const firstBuilderDiag = diags.items.length;
+  let unit: CompilationUnit | null = null;
+  try {
+    unit = builder.compilationUnit(cst, text.length);
+  } catch (e) {
+    // A recovered CST can lack children the grammar promises; those errors are reported already.
+    if (!(e instanceof IncompleteTree) || clean) throw e;
+  }
+  if (!clean) keepOnlyUnsupported(diags, firstBuilderDiag);
+  return diags.items.length === before ? unit : null;
+}
+
+// ---------------------------------------------------------------- reporting
+
+function pointSpan(file: string, line: number, col: number, offset: number): Span {
+  return { file, line, col, start: offset, end: offset + 1 };
+}
+
+function tokenSpan(file: string, t: IToken): Span {
+  return { file, line: t.startLine ?? 1, col: t.startColumn ?? 1, start: t.startOffset, end: (t.endOffset ?? t.startOffset) + 1 };
+}
+
+/** Reports bad characters and unclosed literals/comments; returns the lines they are on. */
+function reportLexErrors(file: string, text: string, errors: ILexingError[], errorTokens: IToken[], diags: DiagnosticBag): Set<number> {
+  const lines = new Set<number>();
+  for (const e of errors) {
+    const line = e.line ?? 1;
+    const span = pointSpan(file, line, e.column ?? 1, e.offset);
+    const ch = text[e.offset] ?? '';
+    if (ch === '\\' && text[e.offset + 1] === 'u') diags.report('UnsupportedFeature', span, 'unicode escapes outside literals');
+    else diags.report('UnexpectedCharacter', span, printable(ch));
+    lines.add(line);
+  }
+  for (const t of errorTokens) {
+    const span = tokenSpan(file, t);
+    if (t.tokenType === T.UnterminatedComment) diags.report('UnterminatedComment', span);
+    else if (t.tokenType === T.UnterminatedString) diags.report('UnterminatedString', span);
+    else diags.report('MalformedLiteral', span, 'unclosed character literal');
+    lines.add(span.line);
+  }
+  return lines;
+}
+
+function printable(ch: string): string {
+  const code = ch.charCodeAt(0);
+  return code < 0x20 || code === 0x7f ? `\\u${code.toString(16).padStart(4, '0')}` : ch;
+}
+
+/**
+ * javac reports "X expected" just after the previous token; other errors at the offending
+ * token. One error per line, and none on lines where lexing already failed (echoes).
+ */
+function reportSyntaxErrors(file: string, errors: IRecognitionException[], badLines: Set<number>, diags: DiagnosticBag): void {
+  const seenLines = new Set<number>(badLines);
+  let count = 0;
+  for (const e of errors) {
+    const span = syntaxErrorSpan(file, e);
+    if (seenLines.has(span.line)) continue;
+    seenLines.add(span.line);
+    diags.report('SyntaxError', span, e.message);
+    if (++count >= MAX_SYNTAX_ERRORS) break;
+  }
+}
+
+function syntaxErrorSpan(file: string, e: IRecognitionException): Span {
+  const prev = (e as IRecognitionException & { previousToken?: IToken }).previousToken;
+  const atEof = e.token.tokenType === EOF || Number.isNaN(e.token.startOffset);
+  const usePrev = prev !== undefined && !Number.isNaN(prev.startOffset) && (atEof || e.name === 'MismatchedTokenException');
+  if (usePrev && prev.endLine !== undefined && prev.endColumn !== undefined && prev.endOffset !== undefined) {
+    return pointSpan(file, prev.endLine, prev.endColumn + 1, prev.endOffset + 1);
+  }
+  if (atEof) return pointSpan(file, 1, 1, 0);
+  return tokenSpan(file, e.token);
+}
+
+/** After syntax errors, builder reports other than RF1003 are likely artefacts of recovery. */
+function keepOnlyUnsupported(diags: DiagnosticBag, from: number): void {
+  const kept = diags.items.slice(from).filter((d) => d.code === 'RF1003');
+  diags.items.splice(from, diags.items.length - from, ...kept);
+}
