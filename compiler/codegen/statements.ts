@@ -1,0 +1,245 @@
+// Statement code (JLS §14): blocks, locals, if, loops (javac's layouts), labeled statements,
+// break/continue/return through enclosing finally blocks, throw, and dispatch to switch.ts
+// and try-finally.ts. Each statement records its source line so stack traces show lines.
+
+import type {
+  BreakStatement,
+  ContinueStatement,
+  DoStatement,
+  ForEachStatement,
+  ForStatement,
+  IfStatement,
+  LabeledStatement,
+  LocalVarDecl,
+  ReturnStatement,
+  Statement,
+  WhileStatement,
+} from '../ast.ts';
+import type { JumpTarget } from '../checked.ts';
+import { genArrayInitializer } from './arrays.ts';
+import { genCond } from './conditions.ts';
+import type { JumpScope, MethodContext } from './context.ts';
+import { CodegenError, type Label } from './emitter.ts';
+import { genEffect, genExplicitConstructorCall, genExpr, genExprTo } from './expressions.ts';
+import { genSwitch } from './switch.ts';
+import { genTry, hasPendingFinally, unwindTo } from './try-finally.ts';
+import { arrayLoadOp, emitConversion, loadOp, returnOp, storeOp } from './typed-ops.ts';
+
+/** Statements that produce no code of their own and so get no line-number entry. */
+const NO_LINE = new Set<Statement['kind']>(['Block', 'Empty', 'Labeled', 'LocalVarDecl']);
+
+export function genStatement(ctx: MethodContext, s: Statement): void {
+  if (!ctx.em.alive && s.kind !== 'Block' && s.kind !== 'Labeled') return;
+  if (!NO_LINE.has(s.kind)) ctx.em.line(s.span.line);
+  switch (s.kind) {
+    case 'Block':
+      for (const st of s.statements) genStatement(ctx, st);
+      return;
+    case 'LocalVarDecl':
+      return genLocalVarDecl(ctx, s);
+    case 'ExpressionStatement':
+      return genEffect(ctx, s.expression);
+    case 'If':
+      return genIf(ctx, s);
+    case 'While':
+      return genWhile(ctx, s);
+    case 'Do':
+      return genDo(ctx, s);
+    case 'For':
+      return genFor(ctx, s);
+    case 'ForEach':
+      return genForEach(ctx, s);
+    case 'Labeled':
+      return genLabeled(ctx, s);
+    case 'Break':
+      return genBreak(ctx, s);
+    case 'Continue':
+      return genContinue(ctx, s);
+    case 'Return':
+      return genReturn(ctx, s);
+    case 'Switch':
+      return genSwitch(ctx, s);
+    case 'Throw':
+      genExpr(ctx, s.value);
+      return ctx.em.emit('athrow');
+    case 'Try':
+      return genTry(ctx, s);
+    case 'Empty':
+      return;
+    case 'ExplicitConstructorCall':
+      // Constructor bodies are assembled by class-gen.ts, which emits the call itself.
+      return genExplicitConstructorCall(ctx, s);
+  }
+}
+
+function genLocalVarDecl(ctx: MethodContext, s: LocalVarDecl): void {
+  for (const d of s.declarators) {
+    if (d.init === null) continue;
+    ctx.em.line(d.span.line);
+    const local = ctx.need(ctx.program.locals, d, 'local variable');
+    if (d.init.kind === 'ArrayInitializer') genArrayInitializer(ctx, d.init, local.type);
+    else genExprTo(ctx, d.init, local.type);
+    ctx.em.emit(storeOp(local.type), ctx.locals.slotOf(local));
+  }
+}
+
+function genIf(ctx: MethodContext, s: IfStatement): void {
+  const em = ctx.em;
+  const elseLabel = em.newLabel('else');
+  genCond(ctx, s.condition, false, elseLabel);
+  genStatement(ctx, s.then);
+  if (s.else === null) return em.mark(elseLabel);
+  const end = em.newLabel('ifEnd');
+  em.goto(end);
+  em.mark(elseLabel);
+  genStatement(ctx, s.else);
+  em.mark(end);
+}
+
+/** Pushes a jump scope for `target`, runs `body`, pops it. */
+function withJumpScope(ctx: MethodContext, scope: JumpScope, body: () => void): void {
+  ctx.scopes.push(scope);
+  try {
+    body();
+  } finally {
+    ctx.scopes.pop();
+  }
+}
+
+/** A loop's scope: break leaves it, continue goes to `continueLabel`. */
+function loopScope(loop: JumpTarget, breakLabel: Label, continueLabel: Label): JumpScope {
+  return { kind: 'jump', target: loop, breakLabel, continueLabel };
+}
+
+/** while (c) body:  top: if !c goto end; body; goto top; end: */
+function genWhile(ctx: MethodContext, s: WhileStatement): void {
+  const em = ctx.em;
+  const top = em.newLabel('while');
+  const end = em.newLabel('whileEnd');
+  em.mark(top);
+  genCond(ctx, s.condition, false, end);
+  withJumpScope(ctx, loopScope(s, end, top), () => genStatement(ctx, s.body));
+  em.goto(top);
+  em.mark(end);
+}
+
+/** do body while (c):  top: body; cont: if c goto top; end: */
+function genDo(ctx: MethodContext, s: DoStatement): void {
+  const em = ctx.em;
+  const top = em.newLabel('do');
+  const cont = em.newLabel('doCond');
+  const end = em.newLabel('doEnd');
+  em.mark(top);
+  withJumpScope(ctx, loopScope(s, end, cont), () => genStatement(ctx, s.body));
+  em.mark(cont);
+  em.line(s.condition.span.line);
+  genCond(ctx, s.condition, true, top);
+  em.mark(end);
+}
+
+/** for (init; c; update) body:  init; top: if !c goto end; body; cont: update; goto top; end: */
+function genFor(ctx: MethodContext, s: ForStatement): void {
+  const em = ctx.em;
+  if (Array.isArray(s.init)) s.init.forEach((st) => genStatement(ctx, st));
+  else genStatement(ctx, s.init);
+  const top = em.newLabel('for');
+  const cont = em.newLabel('forUpdate');
+  const end = em.newLabel('forEnd');
+  em.mark(top);
+  if (s.condition) genCond(ctx, s.condition, false, end);
+  withJumpScope(ctx, loopScope(s, end, cont), () => genStatement(ctx, s.body));
+  em.mark(cont);
+  s.update.forEach((st) => genStatement(ctx, st));
+  em.goto(top);
+  em.mark(end);
+}
+
+/**
+ * for (T x : arr) body (JLS §14.14.2): the array is evaluated once into a hidden local,
+ * then an int index walks it; each element is converted to x's type.
+ */
+function genForEach(ctx: MethodContext, s: ForEachStatement): void {
+  const em = ctx.em;
+  const info = ctx.need(ctx.program.forEach, s, 'for-each info');
+  const arr = ctx.locals.slotOf(info.arrayTemp);
+  const idx = ctx.locals.slotOf(info.indexTemp);
+  const v = ctx.locals.slotOf(info.variable);
+  genExpr(ctx, s.iterable);
+  em.emit('astore', arr);
+  em.emit('iconst_0');
+  em.emit('istore', idx);
+  const top = em.newLabel('forEach');
+  const cont = em.newLabel('forEachNext');
+  const end = em.newLabel('forEachEnd');
+  em.mark(top);
+  em.emit('iload', idx);
+  em.emit('aload', arr);
+  em.emit('arraylength');
+  em.branch('if_icmpge', end);
+  em.emit('aload', arr);
+  em.emit('iload', idx);
+  em.emit(arrayLoadOp(info.elementType));
+  emitConversion(em, info.elementType, info.variable.type);
+  em.emit(storeOp(info.variable.type), v);
+  withJumpScope(ctx, loopScope(s, end, cont), () => genStatement(ctx, s.body));
+  em.mark(cont);
+  em.emit('iinc', idx, 1);
+  em.goto(top);
+  em.mark(end);
+}
+
+/** label: body — `break label` leaves it; `continue label` resolves to the loop itself. */
+function genLabeled(ctx: MethodContext, s: LabeledStatement): void {
+  const end = ctx.em.newLabel(`${s.label}End`);
+  withJumpScope(ctx, { kind: 'jump', target: s, breakLabel: end, continueLabel: null }, () => genStatement(ctx, s.body));
+  ctx.em.mark(end);
+}
+
+/** The scope index of a jump's target; continue to a labeled loop finds the loop's own scope. */
+function findScope(ctx: MethodContext, target: JumpTarget, wantContinue: boolean): number {
+  for (let i = ctx.scopes.length - 1; i >= 0; i--) {
+    const sc = ctx.scopes[i]!;
+    if (sc.kind !== 'jump') continue;
+    if (sc.target === target && (!wantContinue || sc.continueLabel)) return i;
+    // continue L where L labels a loop: the checker may name the Labeled statement.
+    if (wantContinue && target.kind === 'Labeled' && sc.continueLabel && unlabel(target) === sc.target) return i;
+  }
+  throw new CodegenError(`jump target not enclosing at line ${target.span.line}`);
+}
+
+function unlabel(s: Statement): Statement {
+  return s.kind === 'Labeled' ? unlabel(s.body) : s;
+}
+
+function genBreak(ctx: MethodContext, s: BreakStatement): void {
+  const i = findScope(ctx, ctx.need(ctx.program.jumpTargets, s, 'break target'), false);
+  unwindTo(ctx, i + 1);
+  ctx.em.goto((ctx.scopes[i] as JumpScope).breakLabel);
+}
+
+function genContinue(ctx: MethodContext, s: ContinueStatement): void {
+  const i = findScope(ctx, ctx.need(ctx.program.jumpTargets, s, 'continue target'), true);
+  unwindTo(ctx, i + 1);
+  ctx.em.goto((ctx.scopes[i] as JumpScope).continueLabel!);
+}
+
+/**
+ * return [e] (JLS §14.17): the value is computed first; if finally blocks must run, it is
+ * kept in a temporary meanwhile (a finally that itself returns overrides it, §14.20.2).
+ */
+function genReturn(ctx: MethodContext, s: ReturnStatement): void {
+  const em = ctx.em;
+  const t = ctx.returnType;
+  if (s.value === null) {
+    unwindTo(ctx, 0);
+    return em.emit('return');
+  }
+  genExprTo(ctx, s.value, t);
+  if (!hasPendingFinally(ctx)) return em.emit(returnOp(t));
+  const temp = ctx.locals.allocTemp();
+  em.emit(storeOp(t), temp);
+  unwindTo(ctx, 0);
+  em.emit(loadOp(t), temp);
+  em.emit(returnOp(t));
+  ctx.locals.release(temp);
+}

@@ -1,0 +1,148 @@
+// try / catch / finally (JLS §14.20) compiled the javac way: the finally block is inlined on
+// every exit — normal completion, break, continue, return (the value saved in a temporary
+// first) — and once more in a catch-any handler that saves the exception, runs finally and
+// rethrows it. A finally that completes abruptly (return, break, throw) therefore overrides
+// the pending outcome (JLS §14.20.2). Inlined copies for jumps are "gaps": the try's own
+// handlers do not cover them. Each multi-catch alternative gets its own table entry.
+
+import type { Block, CatchClause, TryStatement } from '../ast.ts';
+import type { MethodContext, TryScope } from './context.ts';
+import type { Label } from './emitter.ts';
+
+/** Runs `body` with the scope stack cut back to its first `depth` entries (where a finally's own code lives). */
+function withScopes<R>(ctx: MethodContext, depth: number, body: () => R): R {
+  const saved = ctx.scopes;
+  ctx.scopes = saved.slice(0, depth);
+  try {
+    return body();
+  } finally {
+    ctx.scopes = saved;
+  }
+}
+
+function genBlock(ctx: MethodContext, b: Block): void {
+  ctx.genStatement(ctx, b);
+}
+
+/**
+ * Emits what must run when control leaves every scope above index `depth` (exclusive) by a
+ * jump: the finally blocks of the try statements being left, innermost first. Each copy is
+ * a gap in the handlers of every try it lies in, up to and including its own.
+ */
+export function unwindTo(ctx: MethodContext, depth: number): void {
+  for (let i = ctx.scopes.length - 1; i >= depth; i--) {
+    const scope = ctx.scopes[i]!;
+    if (scope.kind !== 'try' || scope.finallyBlock === null) continue;
+    const start = ctx.em.pc;
+    const finallyBlock = scope.finallyBlock;
+    withScopes(ctx, i, () => genBlock(ctx, finallyBlock));
+    const end = ctx.em.pc;
+    if (end > start) {
+      for (let j = i; j < ctx.scopes.length; j++) {
+        const s = ctx.scopes[j]!;
+        if (s.kind === 'try') s.gaps.push([start, end]);
+      }
+    }
+  }
+}
+
+/** Whether any try statement with a finally encloses the current position. */
+export function hasPendingFinally(ctx: MethodContext): boolean {
+  return ctx.scopes.some((s) => s.kind === 'try' && s.finallyBlock !== null);
+}
+
+/** [start, end) minus the gaps, as non-empty ranges. */
+function subtractGaps(ranges: [number, number][], gaps: [number, number][]): [number, number][] {
+  let out = ranges;
+  for (const [gs, ge] of gaps) {
+    const next: [number, number][] = [];
+    for (const [s, e] of out) {
+      if (ge <= s || gs >= e) next.push([s, e]);
+      else {
+        if (gs > s) next.push([s, gs]);
+        if (ge < e) next.push([ge, e]);
+      }
+    }
+    out = next;
+  }
+  return out.filter(([s, e]) => e > s);
+}
+
+export function genTry(ctx: MethodContext, t: TryStatement): void {
+  const em = ctx.em;
+  const scope: TryScope = { kind: 'try', finallyBlock: t.finally, gaps: [] };
+  const depth = ctx.scopes.length;
+  const end = em.newLabel('tryEnd');
+  ctx.scopes.push(scope);
+  const tryStart = em.pc;
+  genBlock(ctx, t.block);
+  const tryEnd = em.pc;
+  exitNormally(ctx, scope, depth, end);
+  const tryRanges = subtractGaps([[tryStart, tryEnd]], scope.gaps);
+  const catchBodies: [number, number][] = [];
+  for (const c of t.catches) {
+    const range = genCatch(ctx, c, tryRanges, scope, depth, end);
+    if (range) catchBodies.push(range);
+  }
+  ctx.scopes.pop();
+  if (t.finally) genCatchAny(ctx, t.finally, subtractGaps([[tryStart, tryEnd], ...catchBodies], scope.gaps));
+  em.mark(end);
+}
+
+/** After the try block or a catch body: run finally (not covered by this try), then jump to the end. */
+function exitNormally(ctx: MethodContext, scope: TryScope, depth: number, end: Label): void {
+  if (!ctx.em.alive) return;
+  if (scope.finallyBlock) {
+    const finallyBlock = scope.finallyBlock;
+    withScopes(ctx, depth, () => genBlock(ctx, finallyBlock));
+  }
+  ctx.em.goto(end);
+}
+
+/**
+ * One catch clause: handler entries over the try block for each alternative type, then the
+ * body with the exception in the catch parameter. Returns the pc range of the handler code
+ * (covered by the catch-any of a finally), or null when no entry was needed.
+ */
+function genCatch(
+  ctx: MethodContext,
+  c: CatchClause,
+  tryRanges: [number, number][],
+  scope: TryScope,
+  depth: number,
+  end: Label,
+): [number, number] | null {
+  if (tryRanges.length === 0) return null; // nothing can throw: the handler is unreachable
+  const em = ctx.em;
+  const handler = em.newLabel('catch');
+  em.expectHandler(handler);
+  for (const type of ctx.need(ctx.program.catchTypes, c, 'catch types')) {
+    const index = em.cp.classRef(type.internalName);
+    for (const [s, e] of tryRanges) em.handler(s, e, handler, index);
+  }
+  em.mark(handler);
+  const start = em.pc;
+  const param = ctx.need(ctx.program.locals, c, 'catch parameter');
+  em.line(c.span.line);
+  em.emit('astore', ctx.locals.slotOf(param));
+  genBlock(ctx, c.body);
+  const bodyEnd = em.pc;
+  exitNormally(ctx, scope, depth, end);
+  return [start, bodyEnd];
+}
+
+/** The catch-any handler of a finally: save the exception, run finally, rethrow. */
+function genCatchAny(ctx: MethodContext, finallyBlock: Block, ranges: [number, number][]): void {
+  if (ranges.length === 0) return;
+  const em = ctx.em;
+  const handler = em.newLabel('finally');
+  em.expectHandler(handler);
+  for (const [s, e] of ranges) em.handler(s, e, handler, 0);
+  em.mark(handler);
+  const saved = ctx.locals.allocTemp();
+  em.emit('astore', saved);
+  genBlock(ctx, finallyBlock);
+  em.emit('aload', saved);
+  em.emit('athrow');
+  ctx.locals.release(saved);
+}
