@@ -1,0 +1,71 @@
+// The differential suite: every test program and example that is valid Java is compiled with
+// javac and run with java (JDK 17); java's stdout and exit status must equal both the recorded
+// `// expect` lines and Ringfence's. Every expect-error program must be rejected by javac too,
+// unless it only uses features Ringfence leaves out on purpose (SUBSET_CODES). Without java, the
+// suite says so and still checks Ringfence against the recorded expectations.
+
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { javaStatus, javacBatch, mapLimit, runJava, type JavacVerdict, type RunResult } from '../support/java-oracle.ts';
+import { expected, observe, SUBSET_CODES, testName, type Observed } from '../support/observe.ts';
+import { discoverExamples, discoverPrograms, isValidJava, type TestProgram } from '../support/programs.ts';
+import { compileAndRun } from '../support/pipeline.ts';
+
+const REPO = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const programs: TestProgram[] = [
+  ...discoverPrograms(join(REPO, 'test', 'lang'), REPO),
+  ...discoverExamples(join(REPO, 'examples'), REPO),
+];
+const java = javaStatus();
+const title = java.java
+  ? `differential: Ringfence vs ${java.reason}`
+  : `differential: java ABSENT (${java.reason}) - Ringfence checked against recorded expectations only`;
+
+describe(title, () => {
+  const verdicts = new Map<TestProgram, JavacVerdict>();
+  const javaRuns = new Map<TestProgram, RunResult>();
+
+  beforeAll(async () => {
+    if (!java.java) {
+      console.warn(`[differential] java is absent (${java.reason}); only recorded expectations are checked`);
+      return;
+    }
+    const all = javacBatch(programs);
+    programs.forEach((p, i) => verdicts.set(p, all[i]!));
+    const runnable = programs.filter((p) => isValidJava(p) && verdicts.get(p)!.ok);
+    const runs = await mapLimit(runnable, 2, (p) => runJava(verdicts.get(p)!.classDir, p.mainClass, p.args));
+    runnable.forEach((p, i) => javaRuns.set(p, runs[i]!));
+  });
+
+  for (const p of programs) {
+    it(testName(p), () => (isValidJava(p) ? checkValid(p) : checkRejected(p)));
+  }
+
+  /** java agrees with the recorded lines, and Ringfence agrees with java. */
+  function checkValid(p: TestProgram): void {
+    let oracle: Observed = expected(p);
+    if (java.java) {
+      const v = verdicts.get(p)!;
+      expect(v.errors, 'javac should accept the program').toBe('');
+      expect(v.ok).toBe(true);
+      oracle = observe(javaRuns.get(p)!);
+      expect(oracle, 'java should print what the // expect lines record').toEqual(expected(p));
+    }
+    const rf = compileAndRun(p.files, p.mainClass, p.args);
+    expect(rf.diagnostics.map((d) => `${d.span.file}:${d.span.line}:${d.span.col} ${d.code} ${d.message}`)).toEqual([]);
+    expect(observe(rf), `Ringfence should match java; stderr:\n${rf.stderr}`).toEqual(oracle);
+  }
+
+  /** A program Ringfence rejects must not be valid Java, except for deliberately excluded features. */
+  function checkRejected(p: TestProgram): void {
+    if (p.expect.kind !== 'compile-error') throw new Error('unreachable');
+    const mayBeValidJava = p.expect.codes.every((c) => SUBSET_CODES.has(c));
+    if (java.java && !mayBeValidJava) {
+      expect(verdicts.get(p)!.ok, 'javac should reject it too').toBe(false);
+    }
+    const rf = compileAndRun(p.files, p.mainClass, p.args);
+    const codes = rf.diagnostics.map((d) => d.code);
+    for (const code of p.expect.codes) expect(codes, `Ringfence should report ${code}`).toContain(code);
+  }
+});

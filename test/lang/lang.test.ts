@@ -1,0 +1,39 @@
+// The language test runner: every program under test/lang/<feature>/ (a .java file, or a
+// directory of files) is compiled and run in-process by Ringfence and checked against its
+// `// expect:` / `// expect-error:` / `// expect-runtime-error:` / `// expect-exit:` directives.
+
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { formatDiagnostic } from '../../compiler/diagnostics.ts';
+import { discoverPrograms, type TestProgram } from '../support/programs.ts';
+import { expected, observe, testName } from '../support/observe.ts';
+import { compileAndRun } from '../support/pipeline.ts';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const REPO = join(HERE, '..', '..');
+const programs = discoverPrograms(HERE, REPO);
+
+describe('language test programs', () => {
+  it('there are at least 150 of them', () => {
+    expect(programs.length).toBeGreaterThanOrEqual(150);
+  });
+
+  for (const p of programs) {
+    it(testName(p), () => check(p));
+  }
+});
+
+function check(p: TestProgram): void {
+  const r = compileAndRun(p.files, p.mainClass, p.args);
+  if (p.expect.kind === 'compile-error') {
+    const codes = r.diagnostics.map((d) => d.code);
+    expect(codes.length, 'the program should be rejected').toBeGreaterThan(0);
+    for (const code of p.expect.codes) expect(codes, `diagnostics should include ${code}`).toContain(code);
+    return;
+  }
+  const texts = new Map(p.files.map((f) => [f.path, f.text]));
+  const shown = r.diagnostics.map((d) => formatDiagnostic(d, texts.get(d.span.file))).join('\n');
+  expect(shown, 'the program should compile').toBe('');
+  expect(observe(r), `stderr:\n${r.stderr}\noutcome: ${r.outcome}`).toEqual(expected(p));
+}
