@@ -13,7 +13,10 @@
 // rethrows its linkage error, one whose initializer failed raises NoClassDefFoundError.
 
 import type { ClassFile, CodeAttribute } from '../bytecode/classfile.ts';
-import type { HeapObject, JObject, Value } from './heap.ts';
+import type { DecodedCode } from './decoded-code.ts';
+import type { JObject, Value } from './heap.ts';
+import type { Loader } from './loader.ts';
+import type { NativeMethod } from './native-api.ts';
 
 export enum ClassState {
   Loaded = 'loaded',
@@ -21,12 +24,6 @@ export enum ClassState {
   Initializing = 'initializing',
   Initialized = 'initialized',
   Erroneous = 'erroneous',
-}
-
-/** Who defined a class: the bootstrap loader or one classpath entry's loader. */
-export interface DefiningLoader {
-  /** "boot" or the code source location of the classpath entry. */
-  readonly location: string;
 }
 
 export interface RtField {
@@ -49,15 +46,19 @@ export interface RtMethod {
   /** Parameter count (excluding `this`) and whether the return is void; set at load time. */
   readonly argCount: number;
   readonly returnsVoid: boolean;
+  /** "name(descriptor)", the key for overriding and natives. */
+  readonly key: string;
   /** Pre-decoded code, built lazily by the interpreter on the first call. */
-  decoded: unknown;
+  decoded: DecodedCode | null;
+  /** Native methods: the bound implementation (undefined: not looked up yet). */
+  native: NativeMethod | null | undefined;
 }
 
 export class RtClass {
   // ---- set once at load time
   /** Internal name: "pkg/Cls", "[I", "[Ljava/lang/String;". */
   readonly name: string;
-  readonly loader: DefiningLoader;
+  readonly loader: Loader;
   readonly file: ClassFile | null; // null for array classes
   readonly access: number;
   superClass: RtClass | null = null;
@@ -70,24 +71,28 @@ export class RtClass {
 
   // ---- lifecycle (guarded by the loader/linker/initializer)
   state: ClassState = ClassState.Loaded;
-  /** The linkage error (Loaded -> Erroneous) or the initializer failure to report later. */
-  failure: HeapObject | null = null;
-  failureMessage: string | null = null;
+  /**
+   * Why the class is Erroneous: a linkage error to rethrow (class name and message), or
+   * 'init' when its static initializer failed (later uses get NoClassDefFoundError).
+   */
+  failure: { className: string; message: string } | 'init' | null = null;
 
   // ---- set at link time (prepare)
   instanceFieldCount = 0;
   /** Default field values of a fresh instance, copied by `new`. */
   instanceTemplate: Value[] = [];
   statics: Value[] = [];
-  /** Virtual-dispatch cache: "name(desc)" -> selected method (JVMS §5.4.6). */
-  readonly vtable = new Map<string, RtMethod | null>();
-  /** Memoised subtype answers, keyed by the other class's name@loader. */
+  /** Method selection cache: resolved method -> method selected for this class (JVMS §5.4.6). */
+  readonly vtable = new Map<RtMethod, RtMethod>();
+  /** Memoised answers of "is this class assignable to that one". */
   readonly assignableCache = new Map<RtClass, boolean>();
+  /** Methods by "name(descriptor)" declared here (not inherited). */
+  readonly methodByKey = new Map<string, RtMethod>();
 
   // ---- runtime-created objects
   classObject: JObject | null = null;
 
-  constructor(name: string, loader: DefiningLoader, file: ClassFile | null, access: number, sourceFile: string | null) {
+  constructor(name: string, loader: Loader, file: ClassFile | null, access: number, sourceFile: string | null) {
     this.name = name;
     this.loader = loader;
     this.file = file;
@@ -97,6 +102,10 @@ export class RtClass {
 
   get isArray(): boolean {
     return this.name.charCodeAt(0) === 0x5b; // '['
+  }
+
+  get isAbstract(): boolean {
+    return (this.access & 0x0400) !== 0;
   }
 
   get isInterface(): boolean {
