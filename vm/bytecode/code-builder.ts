@@ -8,10 +8,14 @@ import { OPCODE_BY_NAME, hasFlag, type OpName, type OpcodeInfo } from './opcodes
 
 /** A position in the code, marked once; branches may refer to it before it is marked. */
 export class Label {
-  pc = -1;
+  pc = 0;
+  marked = false;
   constructor(readonly name: string) {}
-  get marked(): boolean {
-    return this.pc >= 0;
+
+  /** Binds the label to an offset (CodeBuilder.mark does this at the current pc). */
+  bind(pc: number): void {
+    this.pc = pc;
+    this.marked = true;
   }
 }
 
@@ -25,7 +29,8 @@ export class CodeBuilderError extends Error {
 
 interface PendingInstruction {
   pc: number;
-  op: OpcodeInfo;
+  op: OpcodeInfo | null; // null: raw bytes (hand-written hostile code)
+  raw?: readonly number[];
   operands: Target[]; // branch operands may be labels until finish()
   switch?: { defaultTarget: Target; cases: (readonly [number, Target])[] };
 }
@@ -51,7 +56,7 @@ export class CodeBuilder {
   /** Binds `label` to the current pc. */
   mark(label: Label): void {
     if (label.marked) throw new CodeBuilderError(`label ${label.name} is already marked at ${label.pc}`);
-    label.pc = this.nextPc;
+    label.bind(this.nextPc);
   }
 
   /**
@@ -116,17 +121,31 @@ export class CodeBuilder {
     this.handlers.push({ start: startLabel, end: endLabel, handler: handlerLabel, catchType: catchTypeIndex });
   }
 
+  /** Appends raw bytes to the code (for hostile code: unknown opcodes, truncated operands). */
+  emitBytes(bytes: readonly number[]): void {
+    for (const b of bytes) {
+      if (!Number.isInteger(b) || b < 0 || b > 0xff) throw new CodeBuilderError(`raw byte ${b} is not in 0..255`);
+    }
+    this.instructions.push({ pc: this.nextPc, op: null, raw: bytes, operands: [] });
+    this.nextPc += bytes.length;
+  }
+
   /** Resolves every label and encodes the code array. */
   finish(maxStack: number, maxLocals: number): CodeAttribute {
     const out: number[] = [];
     for (const ins of this.instructions) {
+      const op = ins.op;
+      if (!op) {
+        out.push(...(ins.raw ?? []));
+        continue;
+      }
       const resolved = {
         pc: ins.pc,
-        op: ins.op,
-        operands: ins.operands.map((t) => resolve(t, ins.op.name)),
+        op,
+        operands: ins.operands.map((t) => resolve(t, op.name)),
         switch: ins.switch && {
-          defaultTarget: resolve(ins.switch.defaultTarget, ins.op.name),
-          cases: ins.switch.cases.map(([m, t]) => [m, resolve(t, ins.op.name)] as const),
+          defaultTarget: resolve(ins.switch.defaultTarget, op.name),
+          cases: ins.switch.cases.map(([m, t]) => [m, resolve(t, op.name)] as const),
         },
       };
       encodeInto(out, resolved);
@@ -148,7 +167,7 @@ export class CodeBuilder {
   }
 
   /** Checks operand count and immediate ranges now, so errors point at the emit call. */
-  private push(ins: PendingInstruction): void {
+  private push(ins: PendingInstruction & { op: OpcodeInfo }): void {
     checkOperandCount(ins.op, ins.operands.length);
     ins.op.operands.forEach((kind, i) => {
       const v = ins.operands[i];
