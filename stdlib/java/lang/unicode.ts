@@ -1,0 +1,112 @@
+// Unicode character properties for java.lang.Character's natives (non-ASCII code points),
+// taken from the host's Unicode tables (JS \p{...} property escapes and case mappings).
+// Matches JDK 17 (Unicode 13) except for characters assigned in later Unicode versions, and
+// getNumericValue knows only decimal digits, Latin-1 and the common number forms.
+// Hands on: generalCategory, isUpper, isLower, isAlphabetic, upperCase, lowerCase,
+// digitValue, numericValue.
+
+/** Java's general-category constants (Character.UPPERCASE_LETTER = 1, ...), by \p{..} name. */
+const CATEGORIES: ReadonlyArray<readonly [RegExp, number]> = (
+  [
+    ['Lu', 1], ['Ll', 2], ['Lt', 3], ['Lm', 4], ['Lo', 5], ['Mn', 6], ['Me', 7], ['Mc', 8], ['Nd', 9],
+    ['Nl', 10], ['No', 11], ['Zs', 12], ['Zl', 13], ['Zp', 14], ['Cc', 15], ['Cf', 16], ['Co', 18],
+    ['Cs', 19], ['Pd', 20], ['Ps', 21], ['Pe', 22], ['Pc', 23], ['Po', 24], ['Sm', 25], ['Sc', 26],
+    ['Sk', 27], ['Pi', 29], ['Pf', 30],
+  ] as const
+).map(([name, value]) => [new RegExp(`^\\p{${name}}$`, 'u'), value] as const);
+
+const MAX_CODE_POINT = 0x10ffff;
+/** Lazily filled: -1 = not computed yet. */
+let categoryCache: Int8Array | null = null;
+
+const charOf = (cp: number): string => String.fromCodePoint(cp);
+const valid = (cp: number): boolean => Number.isInteger(cp) && cp >= 0 && cp <= MAX_CODE_POINT;
+
+/** Character.getType: 0 (UNASSIGNED) for unassigned or invalid code points. */
+export function generalCategory(cp: number): number {
+  if (!valid(cp)) return 0;
+  categoryCache ??= new Int8Array(MAX_CODE_POINT + 1).fill(-1);
+  const hit = categoryCache[cp]!;
+  if (hit >= 0) return hit;
+  const s = charOf(cp);
+  let found = 0;
+  for (const [re, value] of CATEGORIES) {
+    if (re.test(s)) {
+      found = value;
+      break;
+    }
+  }
+  categoryCache[cp] = found;
+  return found;
+}
+
+const UPPERCASE = /^\p{Uppercase}$/u;
+const LOWERCASE = /^\p{Lowercase}$/u;
+const ALPHABETIC = /^\p{Alphabetic}$/u;
+
+/** Lu or Other_Uppercase, as Character.isUpperCase(int) since JDK 7. */
+export const isUpper = (cp: number): boolean => valid(cp) && UPPERCASE.test(charOf(cp));
+export const isLower = (cp: number): boolean => valid(cp) && LOWERCASE.test(charOf(cp));
+export const isAlphabetic = (cp: number): boolean => valid(cp) && ALPHABETIC.test(charOf(cp));
+
+/** The one code point of s, or null if s is not exactly one code point. */
+function single(s: string): number | null {
+  const cp = s.codePointAt(0);
+  return cp !== undefined && s.length === (cp > 0xffff ? 2 : 1) ? cp : null;
+}
+
+/**
+ * Simple (one-to-one) uppercase mapping. The host only offers full mappings; where those
+ * expand to several characters the simple mapping is either none or, for Greek letters with
+ * ypogegrammeni, the titlecase form (U+1F80 -> U+1F88, U+1FB3 -> U+1FBC...).
+ */
+export function upperCase(cp: number): number {
+  if (!valid(cp)) return cp;
+  const mapped = single(charOf(cp).toUpperCase());
+  if (mapped !== null) return mapped;
+  if ((cp >= 0x1f80 && cp <= 0x1f87) || (cp >= 0x1f90 && cp <= 0x1f97) || (cp >= 0x1fa0 && cp <= 0x1fa7)) return cp + 8;
+  if (cp === 0x1fb3 || cp === 0x1fc3 || cp === 0x1ff3) return cp + 9;
+  return cp;
+}
+
+/** Simple lowercase mapping (U+0130 is the one letter whose full mapping expands). */
+export function lowerCase(cp: number): number {
+  if (!valid(cp)) return cp;
+  if (cp === 0x130) return 0x69;
+  const mapped = single(charOf(cp).toLowerCase());
+  return mapped ?? cp;
+}
+
+/** A decimal digit's value (digits come in runs 0..9), or a fullwidth Latin letter's 10..35; else -1. */
+export function digitValue(cp: number): number {
+  if (generalCategory(cp) === 9) {
+    let start = cp;
+    while (start > 0 && generalCategory(start - 1) === 9) start--;
+    return (cp - start) % 10;
+  }
+  if (cp >= 0xff21 && cp <= 0xff3a) return cp - 0xff21 + 10;
+  if (cp >= 0xff41 && cp <= 0xff5a) return cp - 0xff41 + 10;
+  return -1;
+}
+
+/** Number forms beyond digits: value, or -2 for fractions. */
+const NUMBER_FORMS: ReadonlyMap<number, number> = (() => {
+  const m = new Map<number, number>([
+    [0xb2, 2], [0xb3, 3], [0xb9, 1], [0xbc, -2], [0xbd, -2], [0xbe, -2], [0x2070, 0],
+    [0x216c, 50], [0x216d, 100], [0x216e, 500], [0x216f, 1000],
+    [0x217c, 50], [0x217d, 100], [0x217e, 500], [0x217f, 1000],
+  ]);
+  for (let i = 0; i < 6; i++) m.set(0x2074 + i, 4 + i); // superscript 4..9
+  for (let i = 0; i < 10; i++) m.set(0x2080 + i, i); // subscript 0..9
+  for (let i = 0; i < 12; i++) m.set(0x2160 + i, i + 1).set(0x2170 + i, i + 1); // Roman I..XII
+  for (let i = 0; i < 20; i++) m.set(0x2460 + i, i + 1).set(0x2474 + i, i + 1); // circled/parenthesized 1..20
+  for (let cp = 0x2150; cp <= 0x215f; cp++) m.set(cp, -2); // vulgar fractions
+  return m;
+})();
+
+/** Character.getNumericValue for a non-ASCII code point. */
+export function numericValue(cp: number): number {
+  const d = digitValue(cp);
+  if (d >= 0) return d;
+  return NUMBER_FORMS.get(cp) ?? -1;
+}
