@@ -73,6 +73,7 @@ export const Diagnostics = {
   ClassLiteralUnsupported: def('RF2039', 'class literals (T.class) are not supported in Ringfence'),
   CaseLabelNotAssignable: def('RF2040', 'incompatible types: {0} cannot be converted to {1} (case label)'),
   SwitchTypeUnsupported: def('RF2041', 'switch on {0} is not supported (int, char, short, byte or String required)'),
+  CheckerInternalError: def('RF2099', 'internal checker error while checking this file: {0}'),
   // ---- end of RF2xxx
 
   // ---- RF3xxx: definite assignment and flow (owned by the checker)
