@@ -22,7 +22,7 @@ public final class Character implements Comparable {
     public static final int SIZE = 16;
     public static final int BYTES = 2;
 
-    // General categories (values as in the JDK; 17 and 28 are unused there too).
+    // General categories (values as in the JDK; 17 is unused there too).
     public static final byte UNASSIGNED = 0;
     public static final byte UPPERCASE_LETTER = 1;
     public static final byte LOWERCASE_LETTER = 2;
@@ -50,6 +50,7 @@ public final class Character implements Comparable {
     public static final byte MATH_SYMBOL = 25;
     public static final byte CURRENCY_SYMBOL = 26;
     public static final byte MODIFIER_SYMBOL = 27;
+    public static final byte OTHER_SYMBOL = 28;
     public static final byte INITIAL_QUOTE_PUNCTUATION = 29;
     public static final byte FINAL_QUOTE_PUNCTUATION = 30;
 

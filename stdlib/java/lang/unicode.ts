@@ -11,11 +11,19 @@ const CATEGORIES: ReadonlyArray<readonly [RegExp, number]> = (
     ['Lu', 1], ['Ll', 2], ['Lt', 3], ['Lm', 4], ['Lo', 5], ['Mn', 6], ['Me', 7], ['Mc', 8], ['Nd', 9],
     ['Nl', 10], ['No', 11], ['Zs', 12], ['Zl', 13], ['Zp', 14], ['Cc', 15], ['Cf', 16], ['Co', 18],
     ['Cs', 19], ['Pd', 20], ['Ps', 21], ['Pe', 22], ['Pc', 23], ['Po', 24], ['Sm', 25], ['Sc', 26],
-    ['Sk', 27], ['Pi', 29], ['Pf', 30],
+    ['Sk', 27], ['So', 28], ['Pi', 29], ['Pf', 30],
   ] as const
 ).map(([name, value]) => [new RegExp(`^\\p{${name}}$`, 'u'), value] as const);
 
 const MAX_CODE_POINT = 0x10ffff;
+
+// Characters whose properties changed between Unicode 13 (JDK 17) and the host's Unicode,
+// found by test/stdlib/unicode.test.ts against JDK 17: JDK 17's answers win.
+const range = (from: number, to: number): number[] => Array.from({ length: to - from + 1 }, (_, i) => from + i);
+const CATEGORY_13: ReadonlyMap<number, number> = new Map([[0x295, 2], [0x1734, 6]]);
+const LOWER_13: ReadonlyMap<number, boolean> = new Map([[0x295, true], [0x10fc, false], [0xab69, false]]);
+const NOT_ALPHABETIC_13: ReadonlySet<number> = new Set([...range(0x363, 0x36f), 0xc04, 0xf82, 0xf83, ...range(0x1dd3, 0x1de6)]);
+const NO_UPPER_MAPPING_13: ReadonlySet<number> = new Set([0x19b, 0x264]);
 /** Lazily filled: -1 = not computed yet. */
 let categoryCache: Int8Array | null = null;
 
@@ -29,8 +37,9 @@ export function generalCategory(cp: number): number {
   const hit = categoryCache[cp]!;
   if (hit >= 0) return hit;
   const s = charOf(cp);
-  let found = 0;
+  let found = CATEGORY_13.get(cp) ?? 0;
   for (const [re, value] of CATEGORIES) {
+    if (found !== 0) break;
     if (re.test(s)) {
       found = value;
       break;
@@ -46,8 +55,9 @@ const ALPHABETIC = /^\p{Alphabetic}$/u;
 
 /** Lu or Other_Uppercase, as Character.isUpperCase(int) since JDK 7. */
 export const isUpper = (cp: number): boolean => valid(cp) && UPPERCASE.test(charOf(cp));
-export const isLower = (cp: number): boolean => valid(cp) && LOWERCASE.test(charOf(cp));
-export const isAlphabetic = (cp: number): boolean => valid(cp) && ALPHABETIC.test(charOf(cp));
+export const isLower = (cp: number): boolean => valid(cp) && (LOWER_13.get(cp) ?? LOWERCASE.test(charOf(cp)));
+export const isAlphabetic = (cp: number): boolean =>
+  valid(cp) && !NOT_ALPHABETIC_13.has(cp) && ALPHABETIC.test(charOf(cp));
 
 /** The one code point of s, or null if s is not exactly one code point. */
 function single(s: string): number | null {
@@ -61,7 +71,7 @@ function single(s: string): number | null {
  * ypogegrammeni, the titlecase form (U+1F80 -> U+1F88, U+1FB3 -> U+1FBC...).
  */
 export function upperCase(cp: number): number {
-  if (!valid(cp)) return cp;
+  if (!valid(cp) || NO_UPPER_MAPPING_13.has(cp)) return cp;
   const mapped = single(charOf(cp).toUpperCase());
   if (mapped !== null) return mapped;
   if ((cp >= 0x1f80 && cp <= 0x1f87) || (cp >= 0x1f90 && cp <= 0x1f97) || (cp >= 0x1fa0 && cp <= 0x1fa7)) return cp + 8;
@@ -100,7 +110,8 @@ const NUMBER_FORMS: ReadonlyMap<number, number> = (() => {
   for (let i = 0; i < 10; i++) m.set(0x2080 + i, i); // subscript 0..9
   for (let i = 0; i < 12; i++) m.set(0x2160 + i, i + 1).set(0x2170 + i, i + 1); // Roman I..XII
   for (let i = 0; i < 20; i++) m.set(0x2460 + i, i + 1).set(0x2474 + i, i + 1); // circled/parenthesized 1..20
-  for (let cp = 0x2150; cp <= 0x215f; cp++) m.set(cp, -2); // vulgar fractions
+  for (let cp = 0x2150; cp <= 0x215e; cp++) m.set(cp, -2); // vulgar fractions
+  m.set(0x215f, 1); // FRACTION NUMERATOR ONE
   return m;
 })();
 
