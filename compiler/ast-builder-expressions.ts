@@ -15,17 +15,20 @@ export type Ctx = Record<string, CstElement[] | undefined>;
 export function isNode(e: CstElement): e is CstNode {
   return (e as CstNode).children !== undefined;
 }
+const none: never[] = [];
+// A child key holds only nodes (a subrule or its label) or only tokens (a token type or its
+// label), never both, so these casts are safe and the hot path allocates nothing.
 export function kids(n: CstNode, name: string): CstNode[] {
-  return (n.children[name] ?? []).filter(isNode);
+  return (n.children[name] ?? none) as CstNode[];
 }
 export function kid(n: CstNode, name: string): CstNode | undefined {
-  return kids(n, name)[0];
+  return n.children[name]?.[0] as CstNode | undefined;
 }
 export function toks(n: CstNode, name: string): IToken[] {
-  return (n.children[name] ?? []).filter((e): e is IToken => !isNode(e));
+  return (n.children[name] ?? none) as IToken[];
 }
 export function tok(n: CstNode, name: string): IToken | undefined {
-  return toks(n, name)[0];
+  return n.children[name]?.[0] as IToken | undefined;
 }
 /** A child the grammar guarantees; a missing one means chevrotain recovered, reported already. */
 export function need<X>(x: X | undefined, what: string): X {
@@ -111,7 +114,9 @@ export class ExpressionBuilder {
   /** Precedence climbing over the flat operand/operator list the parser produced. */
   binary(n: CstNode): A.Expression {
     const first = this.unary(need(kid(n, 'unaryExpression'), 'operand'));
-    const tails = kids(n, 'binaryTail').map((t) => this.binaryTail(t));
+    const tailNodes = kids(n, 'binaryTail');
+    if (tailNodes.length === 0) return first;
+    const tails = tailNodes.map((t) => this.binaryTail(t));
     let i = 0;
     const prec = (t: BinaryTail): number => precedence[t.kind === 'op' ? t.op : 'instanceof'];
     const climb = (left: A.Expression, min: number): A.Expression => {

@@ -290,12 +290,12 @@ export class AstBuilder extends ExpressionBuilder {
     const label = tok(n, 'label');
     if (label) return { kind: 'Labeled', span, label: label.image, body: this.statement(need(kid(n, 'statement'), 'statement')) };
     if (tok(n, 'empty')) return { kind: 'Empty', span };
-    const [name, child] = Object.entries(n.children).find(([, v]) => v !== undefined && v.length > 0) ?? [];
-    const c = child?.[0];
-    if (name === undefined || c === undefined || !('children' in c)) throw new IncompleteTree('statement');
-    const build = this.statementBuilders[name];
-    if (build === undefined) throw new IncompleteTree(name);
-    return build(c, span);
+    for (const name in n.children) {
+      const build = this.statementBuilders[name];
+      const c = kid(n, name);
+      if (build !== undefined && c !== undefined) return build(c, span);
+    }
+    throw new IncompleteTree('statement');
   }
 
   /** One entry per statement rule in parser.ts's `statement`. */
