@@ -35,6 +35,7 @@ const LIBRARY: Record<string, [string | null, boolean, number]> = {
   'java/lang/Throwable': ['java/lang/Object', false, Access.PUBLIC],
   'java/lang/Exception': ['java/lang/Throwable', false, Access.PUBLIC],
   'java/lang/RuntimeException': ['java/lang/Exception', false, Access.PUBLIC],
+  'java/lang/ArithmeticException': ['java/lang/RuntimeException', false, Access.PUBLIC],
   'java/lang/Error': ['java/lang/Throwable', false, Access.PUBLIC],
   'java/lang/Number': ['java/lang/Object', false, Access.PUBLIC | Access.ABSTRACT],
   'java/lang/Integer': ['java/lang/Number', false, Access.PUBLIC | Access.FINAL],
