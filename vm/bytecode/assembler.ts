@@ -5,12 +5,26 @@
 import { CLASS_MAJOR, CLASS_MINOR, CpTag, type ClassFile, type CpEntry, type FieldInfo, type MethodInfo } from './classfile.ts';
 import { CodeBuilder, Label } from './code-builder.ts';
 import { ConstantPoolBuilder } from './constant-pool.ts';
-import { cpOperandKind, type RefKind } from './disassembler.ts';
 import { OPCODE_BY_NAME, type OpName, type OpcodeInfo, type OperandKind } from './opcodes.ts';
 import { AsmError, Cursor, describe, tokenize, type Token } from './rfasm-lexer.ts';
-import { ATYPE_WORDS, FLAG_WORDS, KEYWORDS, doubleFromBits, parseNumber, type FlagContext } from './rfasm-syntax.ts';
 import { OPERAND_RANGE } from './instructions.ts';
 import { estimateLimits } from './limits.ts';
+import {
+  checkedInt,
+  constant,
+  deferName,
+  flags,
+  hex32,
+  hex64,
+  intLiteral,
+  nameOrRaw,
+  nameRef,
+  nameToken,
+  rawIndex,
+  u2,
+  type Deferred,
+} from './rfasm-operands.ts';
+import { ATYPE_WORDS, cpOperandKind, doubleFromBits } from './rfasm-syntax.ts';
 
 export { AsmError } from './rfasm-lexer.ts';
 
@@ -18,9 +32,6 @@ export { AsmError } from './rfasm-lexer.ts';
 export function assemble(text: string, file: string): ClassFile[] {
   return new Assembler(text.split(/\r?\n/), file).run();
 }
-
-/** A pool reference waiting for the pool to exist (header names are resolved at class end). */
-type Deferred = (cp: ConstantPoolBuilder) => number;
 
 interface ClassState {
   line: number;
@@ -48,8 +59,6 @@ interface MethodState {
   labels: Map<string, { label: Label; firstUse: [number, number] | null }>;
 }
 
-const NUMBERISH = /^[-+]?(\d|\.\d|NaN|Infinity)/;
-const MEMBER_TAG = { field: CpTag.Fieldref, method: CpTag.Methodref, interfaceMethod: CpTag.InterfaceMethodref } as const;
 
 class Assembler {
   private readonly classes: ClassFile[] = [];
@@ -96,13 +105,13 @@ class Assembler {
         return this.endClass();
       case '.version': {
         const c = this.requireClass(cur, t);
-        c.major = this.u2(cur, 'major version');
-        c.minor = this.u2(cur, 'minor version');
+        c.major = u2(cur, 'major version');
+        c.minor = u2(cur, 'minor version');
         return cur.expectEnd();
       }
       case '.source': {
         const c = this.requireClass(cur, t);
-        c.source = this.deferName(cur, 'utf8');
+        c.source = deferName(cur, 'utf8');
         return cur.expectEnd();
       }
       case '.const':
@@ -138,13 +147,13 @@ class Assembler {
 
   private classHeader(cur: Cursor): void {
     this.endClass();
-    const access = this.flags(cur, 'class');
-    const thisClass = this.deferName(cur, 'class');
+    const access = flags(cur, 'class');
+    const thisClass = deferName(cur, 'class');
     let superClass: Deferred | null = null;
     const interfaces: Deferred[] = [];
-    if (cur.eatWord('extends')) superClass = this.deferName(cur, 'class');
+    if (cur.eatWord('extends')) superClass = deferName(cur, 'class');
     if (cur.eatWord('implements')) {
-      do interfaces.push(this.deferName(cur, 'class'));
+      do interfaces.push(deferName(cur, 'class'));
       while (cur.peek()?.text === ',' && cur.next(','));
     }
     cur.expectEnd();
@@ -195,24 +204,24 @@ class Assembler {
     if (idx.text !== `#${c.consts.length + 1}`) cur.failAt(idx, `expected #${c.consts.length + 1} (pool entries are listed in order)`);
     cur.expectWord('=');
     const kind = cur.next('entry kind');
-    const ref = (): number => this.rawIndex(cur, cur.next('#index'));
+    const ref = (): number => rawIndex(cur, cur.next('#index'));
     const num = (): string => cur.next('number').text;
     let e: CpEntry;
     switch (kind.text) {
       case 'Utf8':
-        e = { tag: CpTag.Utf8, value: this.nameToken(cur, cur.next('string')) };
+        e = { tag: CpTag.Utf8, value: nameToken(cur, cur.next('string')) };
         break;
       case 'Integer':
-        e = { tag: CpTag.Integer, value: this.intLiteral(cur, 'int') as number };
+        e = { tag: CpTag.Integer, value: intLiteral(cur, 'int') as number };
         break;
       case 'Float':
-        e = { tag: CpTag.Float, bits: this.hex32(cur, num()) };
+        e = { tag: CpTag.Float, bits: hex32(cur, num()) };
         break;
       case 'Long':
-        e = { tag: CpTag.Long, value: this.intLiteral(cur, 'long') as bigint };
+        e = { tag: CpTag.Long, value: intLiteral(cur, 'long') as bigint };
         break;
       case 'Double':
-        e = { tag: CpTag.Double, value: doubleFromBits(this.hex64(cur, num())) };
+        e = { tag: CpTag.Double, value: doubleFromBits(hex64(cur, num())) };
         break;
       case 'Class':
         e = { tag: CpTag.Class, nameIndex: ref() };
@@ -239,18 +248,18 @@ class Assembler {
 
   private field(cur: Cursor, t: Token): void {
     const cp = this.pool(cur, t);
-    const access = this.flags(cur, 'field');
-    const nameIndex = this.nameRef(cur, cp, 'utf8');
-    const descriptorIndex = this.nameRef(cur, cp, 'utf8');
+    const access = flags(cur, 'field');
+    const nameIndex = nameRef(cur, cp, 'utf8');
+    const descriptorIndex = nameRef(cur, cp, 'utf8');
     let constantValueIndex = 0;
-    if (cur.eatWord('=')) constantValueIndex = this.constant(cur, cp, 'literal');
+    if (cur.eatWord('=')) constantValueIndex = constant(cur, cp, 'literal');
     cur.expectEnd();
     this.cls!.fields.push({ access, nameIndex, descriptorIndex, constantValueIndex });
   }
 
   private methodHeader(cur: Cursor, t: Token): void {
     const cp = this.pool(cur, t);
-    const access = this.flags(cur, 'method');
+    const access = flags(cur, 'method');
     const first = cur.next('method name');
     let nameIndex: number;
     let descriptorIndex: number;
@@ -260,8 +269,8 @@ class Assembler {
       nameIndex = cp.utf8(first.text.slice(0, paren));
       descriptorIndex = cp.utf8(first.text.slice(paren));
     } else {
-      nameIndex = this.nameOrRaw(cur, cp, first, 'utf8');
-      descriptorIndex = this.nameRef(cur, cp, 'utf8');
+      nameIndex = nameOrRaw(cur, cp, first, 'utf8');
+      descriptorIndex = nameRef(cur, cp, 'utf8');
     }
     cur.expectEnd();
     this.method = {
@@ -274,180 +283,6 @@ class Assembler {
       maxLocals: null,
       labels: new Map(),
     };
-  }
-
-  /** Access-flag words for the context, and hex numbers for any other bits. */
-  private flags(cur: Cursor, ctx: FlagContext): number {
-    let flags = 0;
-    for (;;) {
-      const t = cur.peek();
-      if (t?.kind !== 'word') return flags;
-      const word = FLAG_WORDS[ctx].find(([w]) => w === t.text);
-      if (word) flags |= word[1];
-      else if (/^0[xX][0-9a-fA-F]+$/.test(t.text)) flags |= this.checkedInt(cur, t, 0, 0xffff, 'access flags');
-      else return flags;
-      cur.next('flag');
-    }
-  }
-
-  // ---- names and constants ---------------------------------------------------------
-
-  /** A name token's text; a bare keyword is refused so typos do not become names. */
-  private nameToken(cur: Cursor, t: Token): string {
-    if (t.kind === 'punct') cur.failAt(t, `expected a name, found ${describe(t)}`);
-    if (t.kind === 'word' && KEYWORDS.has(t.text)) cur.failAt(t, `expected a name, found keyword '${t.text}' (quote it to use it as a name)`);
-    return t.text;
-  }
-
-  private rawIndex(cur: Cursor, t: Token): number {
-    const m = t.kind === 'word' ? /^#(\d+)$/.exec(t.text) : null;
-    if (!m) cur.failAt(t, `expected a constant-pool index like #12, found ${describe(t)}`);
-    return this.checkedInt(cur, t, 0, 0xffff, 'constant-pool index', m[1]);
-  }
-
-  private nameOrRaw(cur: Cursor, cp: ConstantPoolBuilder, t: Token, kind: 'utf8' | 'class'): number {
-    if (t.kind === 'word' && t.text.startsWith('#')) return this.rawIndex(cur, t);
-    const name = this.nameToken(cur, t);
-    return kind === 'utf8' ? cp.utf8(name) : cp.classRef(name);
-  }
-
-  private nameRef(cur: Cursor, cp: ConstantPoolBuilder, kind: 'utf8' | 'class'): number {
-    return this.nameOrRaw(cur, cp, cur.next(kind === 'utf8' ? 'a name' : 'a class name'), kind);
-  }
-
-  /** Reads a name now, resolves it when the pool exists (class header, .source). */
-  private deferName(cur: Cursor, kind: 'utf8' | 'class'): Deferred {
-    const t = cur.next(kind === 'utf8' ? 'a name' : 'a class name');
-    if (t.kind === 'word' && t.text.startsWith('#')) {
-      const i = this.rawIndex(cur, t);
-      return () => i;
-    }
-    const name = this.nameToken(cur, t);
-    return (cp) => (kind === 'utf8' ? cp.utf8(name) : cp.classRef(name));
-  }
-
-  /**
-   * A constant-pool operand. Numbers, strings, `class X`, `Field/Method/InterfaceMethod
-   * owner.name:desc`, `NameAndType n d`, `Utf8 "s"`, `floatbits`/`doublebits`, or `#N`;
-   * a bare name means the slot's default kind (a class, or a member reference).
-   */
-  private constant(cur: Cursor, cp: ConstantPoolBuilder, kind: RefKind): number {
-    const t = cur.next('a constant');
-    if (t.kind === 'punct') cur.failAt(t, `expected a constant, found ${describe(t)}`);
-    if (t.kind === 'string') return this.stringConstant(cur, cp, t, kind);
-    if (t.text.startsWith('#')) return this.rawIndex(cur, t);
-    if (NUMBERISH.test(t.text)) return this.numberConstant(cur, cp, t);
-    switch (t.text) {
-      case 'floatbits':
-        return cp.floatBits(this.hex32(cur, cur.next('hex bits').text));
-      case 'doublebits':
-        return cp.double(doubleFromBits(this.hex64(cur, cur.next('hex bits').text)));
-      case 'class':
-        return cp.classRef(this.nameToken(cur, cur.next('a class name')));
-      case 'String':
-        return cp.string(this.nameToken(cur, cur.next('a string')));
-      case 'Utf8':
-        return cp.utf8(this.nameToken(cur, cur.next('a string')));
-      case 'NameAndType':
-        return cp.nameAndType(this.nameToken(cur, cur.next('a name')), this.nameToken(cur, cur.next('a descriptor')));
-      case 'Field':
-        return this.member(cur, cp, 'field', cur.next('a field reference'));
-      case 'Method':
-        return this.member(cur, cp, 'method', cur.next('a method reference'));
-      case 'InterfaceMethod':
-        return this.member(cur, cp, 'interfaceMethod', cur.next('a method reference'));
-    }
-    if (kind === 'class') return cp.classRef(this.nameToken(cur, t));
-    if (kind === 'utf8') return cp.utf8(this.nameToken(cur, t));
-    if (kind === 'literal') cur.failAt(t, `expected a constant (number, string, class X, ...), found ${describe(t)}`);
-    return this.member(cur, cp, kind, t);
-  }
-
-  private stringConstant(cur: Cursor, cp: ConstantPoolBuilder, t: Token, kind: RefKind): number {
-    switch (kind) {
-      case 'literal':
-        return cp.string(t.text);
-      case 'class':
-        return cp.classRef(t.text);
-      case 'utf8':
-        return cp.utf8(t.text);
-      default:
-        return this.member(cur, cp, kind, t);
-    }
-  }
-
-  private numberConstant(cur: Cursor, cp: ConstantPoolBuilder, t: Token): number {
-    const n = parseNumber(t.text);
-    if (typeof n === 'string') cur.failAt(t, n);
-    switch (n.kind) {
-      case 'int':
-        return cp.integer(n.value);
-      case 'long':
-        return cp.long(n.value);
-      case 'float':
-        return cp.floatBits(n.bits);
-      case 'double':
-        return cp.double(n.value);
-    }
-  }
-
-  /** `owner.name:desc` in one word, or `owner name desc` as three (possibly quoted) tokens. */
-  private member(cur: Cursor, cp: ConstantPoolBuilder, kind: 'field' | 'method' | 'interfaceMethod', t: Token): number {
-    let owner: string;
-    let name: string;
-    let desc: string;
-    const dot = t.kind === 'word' ? t.text.indexOf('.') : -1;
-    const colon = dot > 0 ? t.text.indexOf(':', dot + 1) : -1;
-    if (colon > 0) {
-      [owner, name, desc] = [t.text.slice(0, dot), t.text.slice(dot + 1, colon), t.text.slice(colon + 1)];
-    } else {
-      owner = this.nameToken(cur, t);
-      name = this.nameToken(cur, cur.next('a member name'));
-      desc = this.nameToken(cur, cur.next('a descriptor'));
-    }
-    const tag = MEMBER_TAG[kind];
-    if (tag === CpTag.Fieldref) return cp.fieldRef(owner, name, desc);
-    if (tag === CpTag.Methodref) return cp.methodRef(owner, name, desc);
-    return cp.interfaceMethodRef(owner, name, desc);
-  }
-
-  // ---- numbers -----------------------------------------------------------------------
-
-  private checkedInt(cur: Cursor, t: Token, min: number, max: number, what: string, text = t.text): number {
-    const n = parseNumber(text);
-    if (typeof n === 'string' || n.kind !== 'int' || n.value < min || n.value > max) {
-      // Hex words may spell unsigned values above the int range check; recheck them directly.
-      const v = /^0[xX][0-9a-fA-F]+$/.test(text) ? Number.parseInt(text.slice(2), 16) : Number.NaN;
-      if (v >= min && v <= max) return v;
-      cur.failAt(t, `${what} must be an integer in ${min}..${max}, found '${text}'`);
-    }
-    return n.value;
-  }
-
-  private u2(cur: Cursor, what: string): number {
-    return this.checkedInt(cur, cur.next(what), 0, 0xffff, what);
-  }
-
-  private intLiteral(cur: Cursor, kind: 'int' | 'long'): number | bigint {
-    const t = cur.next(kind === 'int' ? 'an int' : 'a long');
-    const n = parseNumber(kind === 'long' && !/[lL]$/.test(t.text) ? `${t.text}L` : t.text);
-    if (typeof n === 'string' || n.kind !== kind) cur.failAt(t, `expected ${kind === 'int' ? 'an int' : 'a long'}, found '${t.text}'`);
-    return n.value;
-  }
-
-  /** IEEE-754 bits written in hex (`Float`/`Double` pool entries, floatbits/doublebits). */
-  private hex32(cur: Cursor, text: string): number {
-    return Number(this.hexBits(cur, text, 32));
-  }
-
-  private hex64(cur: Cursor, text: string): bigint {
-    return this.hexBits(cur, text, 64);
-  }
-
-  private hexBits(cur: Cursor, text: string, bits: 32 | 64): bigint {
-    const m = /^0[xX]([0-9a-fA-F]+)$/.exec(text);
-    if (!m || m[1]!.length > bits / 4) cur.fail(`expected ${bits}-bit hex bits like 0x${'0'.repeat(bits / 4)}, found '${text}'`);
-    return BigInt(`0x${m[1]}`);
   }
 
   // ---- method bodies -----------------------------------------------------------------
@@ -517,19 +352,19 @@ class Assembler {
   private operand(cur: Cursor, cp: ConstantPoolBuilder, op: OpcodeInfo, kind: OperandKind): number | Label {
     switch (kind) {
       case 'cp':
-        return this.constant(cur, cp, cpOperandKind(op));
+        return constant(cur, cp, cpOperandKind(op));
       case 'branch':
         return this.target(cur, cur.next('a branch target'));
       case 'atype': {
         const t = cur.next('an array element type');
-        return ATYPE_WORDS.get(t.text) ?? this.checkedInt(cur, t, 0, 255, 'newarray type');
+        return ATYPE_WORDS.get(t.text) ?? checkedInt(cur, t, 0, 255, 'newarray type');
       }
       case 'tableswitch':
       case 'lookupswitch':
         throw new Error('unreachable: switches are parsed by switchInstruction');
       default: {
         const [lo, hi] = OPERAND_RANGE[kind];
-        return this.checkedInt(cur, cur.next(`a ${kind} operand`), lo, hi, `${op.name} operand`);
+        return checkedInt(cur, cur.next(`a ${kind} operand`), lo, hi, `${op.name} operand`);
       }
     }
   }
@@ -551,7 +386,7 @@ class Assembler {
       if (k.kind !== 'word' || !k.text.endsWith(':')) c.failAt(k, `expected 'match:' or 'default:', found ${describe(k)}`);
       const target = this.target(c, c.next('a case target'));
       if (k.text === 'default:') def = target;
-      else cases.push([this.checkedInt(c, k, -0x80000000, 0x7fffffff, 'switch match', k.text.slice(0, -1)), target]);
+      else cases.push([checkedInt(c, k, -0x80000000, 0x7fffffff, 'switch match', k.text.slice(0, -1)), target]);
     }
     c.expectEnd();
     if (!def) return c.failAt(t, `${op.name} has no 'default:' target`);
@@ -577,7 +412,7 @@ class Assembler {
     switch (t.text) {
       case '.limit': {
         const which = cur.next("'stack' or 'locals'");
-        const v = this.u2(cur, `.limit ${which.text}`);
+        const v = u2(cur, `.limit ${which.text}`);
         if (which.text === 'stack') m.maxStack = v;
         else if (which.text === 'locals') m.maxLocals = v;
         else cur.failAt(which, `expected 'stack' or 'locals', found ${describe(which)}`);
@@ -585,7 +420,7 @@ class Assembler {
         return cur.expectEnd();
       }
       case '.line': {
-        const line = this.u2(cur, 'line number');
+        const line = u2(cur, 'line number');
         const at = cur.eatWord('at') ? this.target(cur, cur.next('an offset')) : m.builder.pc;
         m.builder.addLineNumber(at, line);
         m.hasCode = true;
@@ -595,7 +430,7 @@ class Assembler {
         return this.catchDirective(cur, t);
       case '.bytes': {
         const bytes: number[] = [];
-        while (!cur.done) bytes.push(this.checkedInt(cur, cur.next('a byte'), 0, 255, 'raw byte'));
+        while (!cur.done) bytes.push(checkedInt(cur, cur.next('a byte'), 0, 255, 'raw byte'));
         m.builder.emitBytes(bytes);
         m.hasCode = true;
         return;
@@ -613,7 +448,7 @@ class Assembler {
   private catchDirective(cur: Cursor, t: Token): void {
     const cp = this.pool(cur, t);
     const type = cur.next('a class name or any');
-    const catchType = type.kind === 'word' && type.text === 'any' ? 0 : this.nameOrRaw(cur, cp, type, 'class');
+    const catchType = type.kind === 'word' && type.text === 'any' ? 0 : nameOrRaw(cur, cp, type, 'class');
     cur.expectWord('from');
     const start = this.target(cur, cur.next('a start label'));
     cur.expectWord('to');

@@ -4,8 +4,8 @@
 
 import { CpTag, type ClassFile, type CodeAttribute, type CpEntry, type FieldInfo, type MethodInfo } from './classfile.ts';
 import { decodeInstructionAt } from './instructions.ts';
-import type { Instruction, OpcodeInfo } from './opcodes.ts';
-import { ATYPE_WORDS, doubleBits, doubleText, flagsText, floatText, nameText, quoted } from './rfasm-syntax.ts';
+import type { Instruction } from './opcodes.ts';
+import { ATYPE_WORDS, cpOperandKind, doubleBits, doubleText, flagsText, floatText, nameText, quoted, type RefKind } from './rfasm-syntax.ts';
 
 export interface DisassembleOptions {
   /**
@@ -15,9 +15,6 @@ export interface DisassembleOptions {
    */
   constantPool?: boolean;
 }
-
-/** What an operand slot expects by default, so the common case needs no keyword. */
-export type RefKind = 'class' | 'field' | 'method' | 'interfaceMethod' | 'literal' | 'utf8';
 
 const ATYPE_NAMES = new Map([...ATYPE_WORDS].map(([w, n]) => [n, w]));
 
@@ -33,15 +30,6 @@ export function disassemble(cf: ClassFile, options: DisassembleOptions = {}): st
     }
   }
   return new Printer(cf, true).classText();
-}
-
-/** The default reference kind of an opcode's cp operand. */
-export function cpOperandKind(op: OpcodeInfo): RefKind {
-  if (op.name === 'ldc') return 'literal';
-  if (op.flags.includes('field')) return 'field';
-  if (op.name === 'invokeinterface') return 'interfaceMethod';
-  if (op.flags.includes('invoke')) return 'method';
-  return 'class';
 }
 
 class Printer {

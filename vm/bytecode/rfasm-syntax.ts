@@ -4,7 +4,7 @@
 
 import { Access } from './classfile.ts';
 import { bitsToFloat, floatToBits } from './constant-pool.ts';
-import { ArrayType } from './opcodes.ts';
+import { ArrayType, type OpcodeInfo } from './opcodes.ts';
 
 export type FlagContext = 'class' | 'field' | 'method';
 
@@ -46,6 +46,18 @@ export const ATYPE_WORDS: ReadonlyMap<string, number> = new Map([
   ['int', ArrayType.T_INT],
   ['long', ArrayType.T_LONG],
 ]);
+
+/** What an operand slot expects by default, so the common case needs no keyword. */
+export type RefKind = 'class' | 'field' | 'method' | 'interfaceMethod' | 'literal' | 'utf8';
+
+/** The default reference kind of an opcode's cp operand. */
+export function cpOperandKind(op: OpcodeInfo): RefKind {
+  if (op.name === 'ldc') return 'literal';
+  if (op.flags.includes('field')) return 'field';
+  if (op.name === 'invokeinterface') return 'interfaceMethod';
+  if (op.flags.includes('invoke')) return 'method';
+  return 'class';
+}
 
 /** Words with a meaning of their own; a name spelled like one is written in quotes. */
 export const KEYWORDS: ReadonlySet<string> = new Set([
