@@ -190,8 +190,12 @@ export class SymbolTable {
     }
   }
 
-  /** Does the package exist (has a known source or binary class)? Unknown = true. */
-  packageExists(pkg: string): boolean {
+  /**
+   * Does the package exist? True if a known source or already-decoded binary class is in it;
+   * otherwise the lookup's hasPackage decides, and without one the answer is `undefined`
+   * (unknown: a plain ClassLookup cannot list packages).
+   */
+  packageExists(pkg: string): boolean | undefined {
     for (const [name, c] of this.classes) if (c && packageOf(name) === pkg) return true;
     if (this.lookup.hasPackage) {
       try {
@@ -200,7 +204,7 @@ export class SymbolTable {
         return false;
       }
     }
-    return true;
+    return undefined;
   }
 
   /** A field of exactly this class (not inherited), or undefined. */

@@ -122,7 +122,9 @@ function checkConstructor(chk: Checker, file: FileScope, m: MethodSymbol, decl: 
     else checkExplicitConstructorCall(chk, ctx, first);
     checkStatements(chk, ctx, rest);
   } else {
-    implicitSuper = implicitSuperConstructor(chk, ctx, decl.nameSpan);
+    // A misplaced this()/super() is reported where it stands; no second error for the implicit super().
+    const misplaced = decl.body.statements.some((s) => s.kind === 'ExplicitConstructorCall');
+    if (!misplaced) implicitSuper = implicitSuperConstructor(chk, ctx, decl.nameSpan);
     checkStatements(chk, ctx, decl.body.statements);
   }
   return { decl, ctx, callsThis, implicitSuper };

@@ -134,10 +134,38 @@ export function checkAssignable(chk: Checker, from: Type, to: Type, c: Constant 
   if (isAssignable(from, to, c)) return true;
   if (from.kind === 'void') chk.report('VoidNotAllowed', span);
   else if (isNumeric(from) && isNumeric(to)) chk.report('PossibleLossyConversion', span, typeToString(from), typeToString(to));
-  else if ((from.kind === 'primitive') !== (to.kind === 'primitive') && from.kind !== 'null') {
-    chk.report('BoxingNotSupported', span, typeToString(from), typeToString(to));
-  } else chk.report('IncompatibleTypes', span, typeToString(from), typeToString(to));
+  else reportNotConvertible(chk, from, to, span);
   return false;
+}
+
+const BOXES: Readonly<Record<string, string>> = {
+  boolean: 'java/lang/Boolean',
+  byte: 'java/lang/Byte',
+  short: 'java/lang/Short',
+  char: 'java/lang/Character',
+  int: 'java/lang/Integer',
+  long: 'java/lang/Long',
+  float: 'java/lang/Float',
+  double: 'java/lang/Double',
+};
+
+/** Would javac accept this conversion by boxing or unboxing (JLS §5.1.7-5.1.8)? */
+function boxingWouldHelp(chk: Checker, from: Type, to: Type): boolean {
+  if (from.kind === 'primitive' && (to.kind === 'class' || to.kind === 'array')) {
+    const box = chk.cls(BOXES[from.name]!);
+    return box !== null && isAssignable({ kind: 'class', symbol: box }, to);
+  }
+  if (from.kind === 'class' && to.kind === 'primitive') {
+    const prim = Object.keys(BOXES).find((p) => BOXES[p] === from.symbol.internalName);
+    return prim !== undefined && isAssignable(T[prim as keyof typeof BOXES & keyof typeof T] as Type, to);
+  }
+  return false;
+}
+
+/** "cannot be converted", naming autoboxing when that is what javac would have used. */
+export function reportNotConvertible(chk: Checker, from: Type, to: Type, span: Span): void {
+  if (boxingWouldHelp(chk, from, to)) chk.report('BoxingNotSupported', span, typeToString(from), typeToString(to));
+  else chk.report('IncompatibleTypes', span, typeToString(from), typeToString(to));
 }
 
 /** Checks an initializer (expression or array initializer) against a declared type. */
@@ -337,9 +365,10 @@ function checkConditional(chk: Checker, ctx: BodyContext, e: Conditional): Type 
   const cy = chk.constantOf(e.else);
   const t = conditionalType(chk, x, y, cx, cy);
   if (!t) {
-    const boxing = (x.kind === 'primitive') !== (y.kind === 'primitive');
-    if (boxing) chk.report('BoxingNotSupported', e.span, typeToString(x.kind === 'primitive' ? x : y), typeToString(x.kind === 'primitive' ? y : x));
-    else chk.report('IncompatibleTypes', e.else.span, typeToString(y), typeToString(x));
+    if ((x.kind === 'primitive') !== (y.kind === 'primitive')) {
+      // javac boxes here and takes lub(Box, other); Ringfence has no boxing.
+      chk.report('BoxingNotSupported', e.span, typeToString(x.kind === 'primitive' ? x : y), 'a reference type');
+    } else chk.report('IncompatibleTypes', e.else.span, typeToString(y), typeToString(x));
     return chk.setType(e, T.error);
   }
   const cc = chk.constantOf(e.condition);
@@ -358,9 +387,7 @@ function checkCast(chk: Checker, ctx: BodyContext, e: Cast): Type {
     return chk.setType(e, T.error);
   }
   if (!isCastable(from, to)) {
-    if ((from.kind === 'primitive') !== (to.kind === 'primitive') && from.kind !== 'null') {
-      chk.report('BoxingNotSupported', e.span, typeToString(from), typeToString(to));
-    } else chk.report('IncompatibleTypes', e.span, typeToString(from), typeToString(to));
+    reportNotConvertible(chk, from, to, e.span);
     return chk.setType(e, T.error);
   }
   const c = chk.constantOf(e.operand);

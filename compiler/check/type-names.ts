@@ -17,7 +17,8 @@ export function buildFileScope(chk: Checker, unit: CompilationUnit): FileScope {
   for (const imp of unit.imports) {
     const internal = imp.name.parts.join('/');
     if (imp.onDemand) {
-      if (!chk.table.packageExists(internal) && !chk.table.lookupClass(internal)) {
+      // Reported only when the package is known not to exist (see SymbolTable.packageExists).
+      if (chk.table.packageExists(internal) === false && !chk.table.lookupClass(internal)) {
         chk.report('PackageDoesNotExist', imp.name.span, dotted(internal));
       } else if (!scope.onDemand.includes(internal)) scope.onDemand.push(internal);
       continue;
@@ -44,7 +45,7 @@ export function buildFileScope(chk: Checker, unit: CompilationUnit): FileScope {
 /** "package a.b does not exist" when the prefix names no package, else "cannot find symbol". */
 function reportMissingClass(chk: Checker, parts: string[], span: Span): void {
   const pkg = parts.slice(0, -1).join('/');
-  if (pkg !== '' && !chk.table.packageExists(pkg) && !chk.table.lookupClass(pkg)) {
+  if (pkg !== '' && chk.table.packageExists(pkg) !== true && !chk.table.lookupClass(pkg)) {
     chk.report('PackageDoesNotExist', span, dotted(pkg));
   } else {
     chk.report('CannotFindSymbol', span, `class ${parts[parts.length - 1]}`);
