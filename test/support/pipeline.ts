@@ -50,7 +50,8 @@ export function compileAndRun(
     diagnostics: [],
     stdout: kernel.stdout,
     stderr: kernel.stderr,
-    exitCode: result.exitCode,
+    // As the operating system reports it (System.exit(-1) is status 255, as under java).
+    exitCode: result.exitCode & 0xff,
     outcome: describe(result.outcome),
   };
 }

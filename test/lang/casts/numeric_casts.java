@@ -9,7 +9,7 @@ class Main {
         int i = -1;
         System.out.println((long) i + " " + (char) i + "|" + (int) (char) i + " " + (short) i);
         System.out.println((float) 16777217 + " " + (double) 16777217);
-        System.out.println((float) 123456789L + " " + (double) 123456789123L);
+        System.out.println((long) (float) 123456789L + " " + (double) 123456789123L);
         System.out.println((int) 'x' + " " + (char) 120 + " " + (byte) 'x');
         System.out.println((long) 3.7f + " " + (int) -3.7f + " " + (short) 32768.0);
         System.out.println((double) (float) 0.1);
@@ -24,7 +24,7 @@ class Main {
 // expect: 57072
 // expect: -1 ￿|65535 -1
 // expect: 1.6777216E7 1.6777217E7
-// expect: 1.23456792E8 1.23456789123E11
+// expect: 123456792 1.23456789123E11
 // expect: 120 x 120
 // expect: 3 -3 -32768
 // expect: 0.10000000149011612

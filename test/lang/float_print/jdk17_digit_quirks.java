@@ -10,6 +10,11 @@ class Main {
         System.out.println(2.82879384806159E17);
         System.out.println(1.0E-5f);
         System.out.println(2.0E-3);
+        System.out.println((float) 123456789L);
+        System.out.println(1.23456792E8f);
+        System.out.println("concat " + (float) 123456789L + " " + 1.0E23);
+        System.out.println(new StringBuilder().append(1.23456792E8f).append(' ').append(2.0E23));
+        System.out.println(String.valueOf(1.23456792E8f) + " " + Float.toString(1.23456792E8f));
     }
 }
 // expect: 9.999999999999999E22
@@ -20,3 +25,8 @@ class Main {
 // expect: 2.82879384806159008E17
 // expect: 1.0E-5
 // expect: 0.002
+// expect: 1.23456792E8
+// expect: 1.23456792E8
+// expect: concat 1.23456792E8 9.999999999999999E22
+// expect: 1.23456792E8 1.9999999999999998E23
+// expect: 1.23456792E8 1.23456792E8

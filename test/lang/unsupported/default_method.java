@@ -1,5 +1,5 @@
 // Interface methods with bodies (default methods) are outside the subset.
-// expect-error: RF4017
+// expect-error: RF1003
 interface Greeter {
     default String greet() { return "hello"; }
 }
