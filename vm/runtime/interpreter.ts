@@ -1159,7 +1159,9 @@ export class Interpreter {
     const { cls, cp } = this.current(frame);
     const ref = memberRefAt(cp, frame.code.a[pc]!);
     const isItfRef = ref.tag === CpTag.InterfaceMethodref;
-    const m = resolveMethod(cls, ref.owner, ref.name, ref.descriptor, isItfRef);
+    // JLS §10.7: every array type has a public clone(), whatever Object declares.
+    const arrayClone = ref.owner.startsWith('[') && ref.name === 'clone' && ref.descriptor === '()Ljava/lang/Object;';
+    const m = arrayClone ? this.vm.arrayCloneMethod() : resolveMethod(cls, ref.owner, ref.name, ref.descriptor, isItfRef);
     const isStatic = (m.access & ACC_STATIC) !== 0;
     if (isStatic !== (op === O.invokestatic)) {
       throw new JavaThrow(

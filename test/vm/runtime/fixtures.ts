@@ -207,13 +207,14 @@ export const MINI_STDLIB: ReadonlyMap<string, Uint8Array> = classMap(
 
 /** What the test natives record, and the natives themselves. */
 export interface TestNatives {
-  readonly out: Value[];
+  /** Values printed through Out.print; Strings arrive as JS strings. */
+  readonly out: (Value | string)[];
   readonly table: NativeTable;
 }
 
 /** Natives of the fake stdlib plus `Out.print(X)V` recorders for test classes. */
 export function testNatives(): TestNatives {
-  const out: Value[] = [];
+  const out: (Value | string)[] = [];
   const record = (_: unknown, args: Value[]): undefined => {
     out.push(args[0]!);
     return undefined;
@@ -264,7 +265,7 @@ export function outClass(): ClassMaker {
 
 export interface TestVm {
   vm: Vm;
-  out: Value[];
+  out: (Value | string)[];
   kernel: MemoryKernel;
 }
 
