@@ -103,6 +103,15 @@ public final class StringBuilder implements CharSequence, Comparable {
         value[index] = ch;
     }
 
+    public int codePointAt(int index) {
+        checkIndex(index, count);
+        char c1 = value[index];
+        if (Character.isHighSurrogate(c1) && index + 1 < count && Character.isLowSurrogate(value[index + 1])) {
+            return Character.toCodePoint(c1, value[index + 1]);
+        }
+        return c1;
+    }
+
     public void getChars(int srcBegin, int srcEnd, char[] dst, int dstBegin) {
         checkRange(srcBegin, srcEnd, count);
         int n = srcEnd - srcBegin;
