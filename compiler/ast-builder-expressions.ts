@@ -38,8 +38,8 @@ export function need<X>(x: X | undefined, what: string): X {
 export class IncompleteTree extends Error {}
 
 type BinaryTail =
-  | { kind: 'op'; op: A.BinaryOp; operand: A.Expression; opToken: IToken }
-  | { kind: 'instanceof'; type: A.TypeNode; end: A.Span; binding: IToken | undefined };
+  | { kind: 'op'; op: A.BinaryOp; operand: A.Expression; operandSpan: A.Span }
+  | { kind: 'instanceof'; type: A.TypeNode; end: A.Span };
 
 /** JLS §15.17-§15.24, loosest (1) to tightest (10); instanceof sits with the relational operators. */
 const precedence: Record<A.BinaryOp | 'instanceof', number> = {
@@ -47,6 +47,10 @@ const precedence: Record<A.BinaryOp | 'instanceof', number> = {
   '<': 7, '>': 7, '<=': 7, '>=': 7, instanceof: 7, '<<': 8, '>>': 8, '>>>': 8,
   '+': 9, '-': 9, '*': 10, '/': 10, '%': 10,
 };
+
+function tailPrecedence(t: BinaryTail): number {
+  return precedence[t.kind === 'op' ? t.op : 'instanceof'];
+}
 
 const statementExpressionKinds = new Set(['Assign', 'MethodCall', 'NewObject']);
 
@@ -92,7 +96,7 @@ export class ExpressionBuilder {
     const op = tok(n, 'AssignmentOperator');
     if (op === undefined) return left;
     const value = this.expression(need(kid(n, 'expression'), 'assigned value'));
-    return { kind: 'Assign', span: this.join(left.span, value.span), op: op.image as A.AssignOp, target: left, value };
+    return { kind: 'Assign', span: this.nodeSpan(n), op: op.image as A.AssignOp, target: left, value };
   }
 
   protected lambda(n: CstNode): A.Expression {
@@ -108,43 +112,53 @@ export class ExpressionBuilder {
     const then = this.expression(need(kid(n, 'then'), "'?' branch"));
     const lambda = kid(n, 'lambdaExpression');
     const otherwise = lambda ? this.lambda(lambda) : this.conditional(need(kid(n, 'else'), "':' branch"));
-    return { kind: 'Conditional', span: this.join(condition.span, otherwise.span), condition, then, else: otherwise };
+    return { kind: 'Conditional', span: this.nodeSpan(n), condition, then, else: otherwise };
   }
 
-  /** Precedence climbing over the flat operand/operator list the parser produced. */
+  /**
+   * Precedence climbing over the flat operand/operator list the parser produced. Spans come
+   * from the operands' CST nodes, so a parenthesised operand's span includes its parentheses.
+   */
   binary(n: CstNode): A.Expression {
-    const first = this.unary(need(kid(n, 'unaryExpression'), 'operand'));
+    const firstNode = need(kid(n, 'unaryExpression'), 'operand');
+    const first = this.unary(firstNode);
     const tailNodes = kids(n, 'binaryTail');
     if (tailNodes.length === 0) return first;
     const tails = tailNodes.map((t) => this.binaryTail(t));
     let i = 0;
-    const prec = (t: BinaryTail): number => precedence[t.kind === 'op' ? t.op : 'instanceof'];
-    const climb = (left: A.Expression, min: number): A.Expression => {
-      while (i < tails.length && prec(tails[i]!) >= min) {
+    const climb = (left: A.Expression, leftSpan: A.Span, min: number): [A.Expression, A.Span] => {
+      while (i < tails.length && tailPrecedence(tails[i]!) >= min) {
         const t = tails[i++]!;
         if (t.kind === 'instanceof') {
-          left = { kind: 'InstanceOf', span: this.join(left.span, t.end), operand: left, type: t.type };
+          leftSpan = this.join(leftSpan, t.end);
+          left = { kind: 'InstanceOf', span: leftSpan, operand: left, type: t.type };
           continue;
         }
         let right = t.operand;
-        while (i < tails.length && prec(tails[i]!) > prec(t)) right = climb(right, prec(t) + 1);
-        left = { kind: 'Binary', span: this.join(left.span, right.span), op: t.op, left, right };
+        let rightSpan = t.operandSpan;
+        while (i < tails.length && tailPrecedence(tails[i]!) > tailPrecedence(t)) {
+          [right, rightSpan] = climb(right, rightSpan, tailPrecedence(t) + 1);
+        }
+        leftSpan = this.join(leftSpan, rightSpan);
+        left = { kind: 'Binary', span: leftSpan, op: t.op, left, right };
       }
-      return left;
+      return [left, leftSpan];
     };
-    return climb(first, 1);
+    return climb(first, this.nodeSpan(firstNode), 1)[0];
   }
 
   private binaryTail(n: CstNode): BinaryTail {
     const opToken = tok(n, 'BinaryOperator');
     if (opToken) {
-      return { kind: 'op', op: opToken.image as A.BinaryOp, operand: this.unary(need(kid(n, 'unaryExpression'), 'operand')), opToken };
+      const operandNode = need(kid(n, 'unaryExpression'), 'operand');
+      return { kind: 'op', op: opToken.image as A.BinaryOp, operand: this.unary(operandNode), operandSpan: this.nodeSpan(operandNode) };
     }
     const type = this.type(need(kid(n, 'type'), 'type'));
     const binding = tok(n, 'binding');
     if (binding) this.unsupported('instanceof patterns', this.tokenSpan(binding));
-    if (tok(n, 'Final')) this.unsupported('instanceof patterns', this.tokenSpan(tok(n, 'Final')!));
-    return { kind: 'instanceof', type, end: binding ? this.tokenSpan(binding) : type.span, binding };
+    const fin = tok(n, 'Final');
+    if (fin) this.unsupported('instanceof patterns', this.tokenSpan(fin));
+    return { kind: 'instanceof', type, end: binding ? this.tokenSpan(binding) : type.span };
   }
 
   unary(n: CstNode): A.Expression {
@@ -160,7 +174,7 @@ export class ExpressionBuilder {
     }
     const operand = this.unary(operandNode);
     const op = ({ '++': 'pre++', '--': 'pre--' } as Record<string, A.UnaryOp>)[opToken.image] ?? (opToken.image as A.UnaryOp);
-    return { kind: 'Unary', span: this.join(this.tokenSpan(opToken), operand.span), op, operand };
+    return { kind: 'Unary', span: this.nodeSpan(n), op, operand };
   }
 
   /**
@@ -182,14 +196,18 @@ export class ExpressionBuilder {
     if (amp) this.unsupported('intersection casts', this.tokenSpan(amp));
     const lambda = kid(n, 'lambdaExpression');
     const operand = lambda ? this.lambda(lambda) : this.unary(need(kid(n, 'unaryExpression'), 'cast operand'));
-    return { kind: 'Cast', span: this.join(this.nodeSpan(n), operand.span), type, operand };
+    return { kind: 'Cast', span: this.nodeSpan(n), type, operand };
   }
 
   private postfix(n: CstNode): A.Expression {
-    let e = this.primary(need(kid(n, 'primary'), 'primary'));
-    const ops = [...toks(n, 'Inc'), ...toks(n, 'Dec')].sort((a, b) => a.startOffset - b.startOffset);
-    for (const t of ops) {
-      e = { kind: 'Unary', span: this.join(e.span, this.tokenSpan(t)), op: t.image === '++' ? 'post++' : 'post--', operand: e };
+    const primary = need(kid(n, 'primary'), 'primary');
+    let e = this.primary(primary);
+    const inc = toks(n, 'Inc');
+    const dec = toks(n, 'Dec');
+    if (inc.length + dec.length === 0) return e;
+    const start = this.nodeSpan(primary);
+    for (const t of [...inc, ...dec].sort((a, b) => a.startOffset - b.startOffset)) {
+      e = { kind: 'Unary', span: this.join(start, this.tokenSpan(t)), op: t.image === '++' ? 'post++' : 'post--', operand: e };
     }
     return e;
   }

@@ -59,9 +59,9 @@ export class JavaParser extends CstParser {
   qualifiedName = this.RULE('qualifiedName', () => {
     this.CONSUME(T.Identifier);
     this.MANY(gated(() => tokenMatcher(this.LA(2), T.Identifier), () => {
-        this.CONSUME(T.Dot);
-        this.CONSUME2(T.Identifier);
-      }));
+      this.CONSUME(T.Dot);
+      this.CONSUME2(T.Identifier);
+    }));
   });
 
   /** Modifiers then a class, interface, enum, record or annotation type (JLS §7.6, §8.1, §9.1). */
@@ -84,48 +84,48 @@ export class JavaParser extends CstParser {
   modifiers = this.RULE('modifiers', () => {
     // The gate is on MANY: its own lookahead would enter on any Identifier (the `sealed` case).
     this.MANY(gated(() => this.isModifierStart(), () => {
-      this.OR(this.cache.modifiers1 ??= [
-        alt(() => this.CONSUME(T.ModifierKeyword)),
-        gatedAlt(() => !tokenMatcher(this.LA(2), T.Interface), () => this.SUBRULE(this.annotation)),
-        gatedAlt(() => this.isContextualModifier(), () => this.CONSUME(T.Identifier, { LABEL: 'contextual' })),
-      ]);
-    }));
-  });
+    this.OR(this.cache.modifiers1 ??= [
+      alt(() => this.CONSUME(T.ModifierKeyword)),
+      gatedAlt(() => !tokenMatcher(this.LA(2), T.Interface), () => this.SUBRULE(this.annotation)),
+      gatedAlt(() => this.isContextualModifier(), () => this.CONSUME(T.Identifier, { LABEL: 'contextual' })),
+    ]);
+  }));
+});
 
-  annotation = this.RULE('annotation', () => {
-    this.CONSUME(T.At);
-    this.SUBRULE(this.qualifiedName);
-    this.OPTION(() => {
-      this.CONSUME(T.LParen);
-      this.OPTION2(() => {
-        this.OR(this.cache.annotation1 ??= [
-          gatedAlt(() => tokenMatcher(this.LA(2), T.Assign), () => this.SUBRULE(this.elementValuePairs)),
-          alt(() => this.SUBRULE(this.elementValue)),
-        ]);
-      });
+annotation = this.RULE('annotation', () => {
+  this.CONSUME(T.At);
+  this.SUBRULE(this.qualifiedName);
+  this.OPTION(() => {
+    this.CONSUME(T.LParen);
+    this.OPTION2(() => {
+      this.OR(this.cache.annotation1 ??= [
+        gatedAlt(() => tokenMatcher(this.LA(2), T.Assign), () => this.SUBRULE(this.elementValuePairs)),
+        alt(() => this.SUBRULE(this.elementValue)),
+      ]);
+    });
       this.CONSUME(T.RParen);
     });
   });
 
   elementValuePairs = this.RULE('elementValuePairs', () => {
     this.AT_LEAST_ONE_SEP(separated(T.Comma, () => {
-        this.CONSUME(T.Identifier);
-        this.CONSUME(T.Assign);
-        this.SUBRULE(this.elementValue);
-      }));
+      this.CONSUME(T.Identifier);
+      this.CONSUME(T.Assign);
+      this.SUBRULE(this.elementValue);
+    }));
   });
 
   elementValue = this.RULE('elementValue', () => {
     this.OR(this.cache.elementValue1 ??= [
       alt(() => this.SUBRULE(this.annotation)),
       alt(() => {
-          this.CONSUME(T.LBrace);
-          this.MANY(gated(() => !tokenMatcher(this.LA(1), T.RBrace), () => {
-              this.SUBRULE(this.elementValue);
-              this.OPTION(() => this.CONSUME(T.Comma));
-            }));
-          this.CONSUME(T.RBrace);
-        }),
+        this.CONSUME(T.LBrace);
+        this.MANY(gated(() => !tokenMatcher(this.LA(1), T.RBrace), () => {
+          this.SUBRULE(this.elementValue);
+          this.OPTION(() => this.CONSUME(T.Comma));
+        }));
+        this.CONSUME(T.RBrace);
+      }),
       alt(() => this.SUBRULE(this.conditionalExpression)),
     ]);
   });
@@ -175,9 +175,9 @@ export class JavaParser extends CstParser {
     });
     this.CONSUME(T.LBrace);
     this.MANY(gated(() => tokenMatcher(this.LA(1), T.Identifier) || tokenMatcher(this.LA(1), T.At), () => {
-        this.SUBRULE(this.enumConstant);
-        this.OPTION2(() => this.CONSUME(T.Comma));
-      }));
+      this.SUBRULE(this.enumConstant);
+      this.OPTION2(() => this.CONSUME(T.Comma));
+    }));
     this.OPTION3(() => {
       this.CONSUME(T.Semicolon);
       this.MANY2(() => this.SUBRULE(this.classBodyDeclaration));
@@ -226,14 +226,14 @@ export class JavaParser extends CstParser {
     this.OR(this.cache.classBodyDeclaration1 ??= [
       alt(() => this.CONSUME(T.Semicolon)),
       gatedAlt(() => tokenMatcher(this.LA(1), T.Static) && tokenMatcher(this.LA(2), T.LBrace), () => {
-          this.CONSUME(T.Static);
-          this.SUBRULE(this.block, { LABEL: 'staticInit' });
-        }),
+        this.CONSUME(T.Static);
+        this.SUBRULE(this.block, { LABEL: 'staticInit' });
+      }),
       alt(() => this.SUBRULE2(this.block, { LABEL: 'instanceInit' })),
       alt(() => {
-          this.SUBRULE(this.modifiers);
-          this.SUBRULE(this.memberDeclaration);
-        }),
+        this.SUBRULE(this.modifiers);
+        this.SUBRULE(this.memberDeclaration);
+      }),
     ]);
   });
 
@@ -241,12 +241,12 @@ export class JavaParser extends CstParser {
     this.OR(this.cache.memberDeclaration1 ??= [
       gatedAlt(() => this.isTypeDeclStart(1), () => this.SUBRULE(this.typeDeclarationRest)),
       alt(() => {
-          this.OPTION(() => this.SUBRULE(this.typeArguments, { LABEL: 'typeParameters' }));
-          this.OR2(this.cache.memberDeclaration2 ??= [
-            gatedAlt(() => tokenMatcher(this.LA(1), T.Identifier) && tokenMatcher(this.LA(2), T.LParen), () => this.SUBRULE(this.constructorRest)),
-            alt(() => this.SUBRULE(this.methodOrFieldRest)),
-          ]);
-        }),
+        this.OPTION(() => this.SUBRULE(this.typeArguments, { LABEL: 'typeParameters' }));
+        this.OR2(this.cache.memberDeclaration2 ??= [
+          gatedAlt(() => tokenMatcher(this.LA(1), T.Identifier) && tokenMatcher(this.LA(2), T.LParen), () => this.SUBRULE(this.constructorRest)),
+          alt(() => this.SUBRULE(this.methodOrFieldRest)),
+        ]);
+      }),
     ]);
   });
 
@@ -316,9 +316,9 @@ export class JavaParser extends CstParser {
     this.OPTION(() => {
       this.SUBRULE(this.variableInitializer);
       this.MANY(gated(() => !tokenMatcher(this.LA(2), T.RBrace), () => {
-          this.CONSUME(T.Comma);
-          this.SUBRULE2(this.variableInitializer);
-        }));
+        this.CONSUME(T.Comma);
+        this.SUBRULE2(this.variableInitializer);
+      }));
     });
     this.OPTION2(() => this.CONSUME2(T.Comma, { LABEL: 'trailingComma' }));
     this.CONSUME(T.RBrace);
@@ -367,17 +367,17 @@ export class JavaParser extends CstParser {
     this.CONSUME(T.Identifier);
     this.OPTION(() => this.SUBRULE(this.typeArguments));
     this.MANY(gated(() => tokenMatcher(this.LA(2), T.Identifier), () => {
-        this.CONSUME(T.Dot);
-        this.CONSUME2(T.Identifier);
-        this.OPTION2(() => this.SUBRULE2(this.typeArguments));
-      }));
+      this.CONSUME(T.Dot);
+      this.CONSUME2(T.Identifier);
+      this.OPTION2(() => this.SUBRULE2(this.typeArguments));
+    }));
   });
 
   dims = this.RULE('dims', () => {
     this.MANY(gated(() => tokenMatcher(this.LA(2), T.RBracket), () => {
-        this.CONSUME(T.LBracket);
-        this.CONSUME(T.RBracket);
-      }));
+      this.CONSUME(T.LBracket);
+      this.CONSUME(T.RBracket);
+    }));
   });
 
   /**
@@ -389,9 +389,9 @@ export class JavaParser extends CstParser {
     this.CONSUME(T.Lt);
     this.ACTION(() => (depth = 1));
     this.MANY(gated(() => depth > 0, () => {
-        const t = this.OR(this.typeArgumentTokens());
-        this.ACTION(() => (depth += angleDelta(t)));
-      }));
+      const t = this.OR(this.typeArgumentTokens());
+      this.ACTION(() => (depth += angleDelta(t)));
+    }));
   });
 
   private typeArgumentTokenAlts: IOrAlt<IToken>[] | undefined;
@@ -416,13 +416,13 @@ export class JavaParser extends CstParser {
       IGNORE_AMBIGUITIES: true,
       DEF: (this.cache.blockStatement1 ??= [
         gatedAlt(() => this.isLocalTypeDecl(), () => {
-            this.SUBRULE(this.modifiers);
-            this.SUBRULE(this.typeDeclarationRest, { LABEL: 'localType' });
-          }),
+          this.SUBRULE(this.modifiers);
+          this.SUBRULE(this.typeDeclarationRest, { LABEL: 'localType' });
+        }),
         gatedAlt(() => this.isLocalVarDecl(1) >= 0, () => {
-            this.SUBRULE(this.localVariableDeclaration);
-            this.CONSUME(T.Semicolon);
-          }),
+          this.SUBRULE(this.localVariableDeclaration);
+          this.CONSUME(T.Semicolon);
+        }),
         alt(() => this.SUBRULE(this.statement)),
       ]),
     });
@@ -441,10 +441,10 @@ export class JavaParser extends CstParser {
       alt(() => this.SUBRULE(this.block)),
       alt(() => this.CONSUME(T.Semicolon, { LABEL: 'empty' })),
       alt(() => {
-          this.CONSUME(T.Identifier, { LABEL: 'label' });
-          this.CONSUME(T.Colon);
-          this.SUBRULE(this.statement);
-        }),
+        this.CONSUME(T.Identifier, { LABEL: 'label' });
+        this.CONSUME(T.Colon);
+        this.SUBRULE(this.statement);
+      }),
       alt(() => this.SUBRULE(this.ifStatement)),
       alt(() => this.SUBRULE(this.whileStatement)),
       alt(() => this.SUBRULE(this.doStatement)),
@@ -578,9 +578,9 @@ export class JavaParser extends CstParser {
   switchLabel = this.RULE('switchLabel', () => {
     this.OR(this.cache.switchLabel1 ??= [
       alt(() => {
-          this.CONSUME(T.Case);
-          this.AT_LEAST_ONE_SEP(separated(T.Comma, () => this.SUBRULE(this.conditionalExpression)));
-        }),
+        this.CONSUME(T.Case);
+        this.AT_LEAST_ONE_SEP(separated(T.Comma, () => this.SUBRULE(this.conditionalExpression)));
+      }),
       alt(() => this.CONSUME(T.Default)),
     ]);
     this.OR2(this.cache.switchLabel2 ??= [alt(() => this.CONSUME(T.Colon)), alt(() => this.CONSUME(T.Arrow))]);
@@ -613,12 +613,12 @@ export class JavaParser extends CstParser {
       IGNORE_AMBIGUITIES: true,
       DEF: (this.cache.resource1 ??= [
         gatedAlt(() => this.isLocalVarDecl(1) >= 0, () => {
-            this.SUBRULE(this.modifiers);
-            this.SUBRULE(this.type);
-            this.CONSUME(T.Identifier);
-            this.CONSUME(T.Assign);
-            this.SUBRULE(this.expression);
-          }),
+          this.SUBRULE(this.modifiers);
+          this.SUBRULE(this.type);
+          this.CONSUME(T.Identifier);
+          this.CONSUME(T.Assign);
+          this.SUBRULE(this.expression);
+        }),
         alt(() => this.SUBRULE2(this.expression)),
       ]),
     });
@@ -665,12 +665,12 @@ export class JavaParser extends CstParser {
       DEF: (this.cache.expression1 ??= [
         gatedAlt(() => this.isLambda(), () => this.SUBRULE(this.lambdaExpression)),
         alt(() => {
-            this.SUBRULE(this.conditionalExpression);
-            this.OPTION(() => {
-              this.CONSUME(T.AssignmentOperator);
-              this.SUBRULE(this.expression); // right-associative (JLS §15.26)
-            });
-          }),
+          this.SUBRULE(this.conditionalExpression);
+          this.OPTION(() => {
+            this.CONSUME(T.AssignmentOperator);
+            this.SUBRULE(this.expression); // right-associative (JLS §15.26)
+          });
+        }),
       ]),
     });
   });
@@ -680,10 +680,10 @@ export class JavaParser extends CstParser {
     this.OR(this.cache.lambdaExpression1 ??= [
       alt(() => this.CONSUME(T.Identifier)),
       alt(() => {
-          this.CONSUME(T.LParen);
-          this.MANY_SEP(separated(T.Comma, () => this.SUBRULE(this.lambdaParameter)));
-          this.CONSUME(T.RParen);
-        }),
+        this.CONSUME(T.LParen);
+        this.MANY_SEP(separated(T.Comma, () => this.SUBRULE(this.lambdaParameter)));
+        this.CONSUME(T.RParen);
+      }),
     ]);
     this.CONSUME(T.Arrow);
     this.OR2(this.cache.lambdaExpression2 ??= [alt(() => this.SUBRULE(this.block)), alt(() => this.SUBRULE(this.expression))]);
@@ -694,10 +694,10 @@ export class JavaParser extends CstParser {
       IGNORE_AMBIGUITIES: true,
       DEF: (this.cache.lambdaParameter1 ??= [
         gatedAlt(() => this.isLocalVarDecl(1) >= 0, () => {
-            this.SUBRULE(this.modifiers);
-            this.SUBRULE(this.type);
-            this.CONSUME(T.Identifier);
-          }),
+          this.SUBRULE(this.modifiers);
+          this.SUBRULE(this.type);
+          this.CONSUME(T.Identifier);
+        }),
         alt(() => this.CONSUME2(T.Identifier)),
       ]),
     });
@@ -732,15 +732,15 @@ export class JavaParser extends CstParser {
   binaryTail = this.RULE('binaryTail', () => {
     this.OR(this.cache.binaryTail1 ??= [
       alt(() => {
-          this.CONSUME(T.BinaryOperator);
-          this.SUBRULE(this.unaryExpression);
-        }),
+        this.CONSUME(T.BinaryOperator);
+        this.SUBRULE(this.unaryExpression);
+      }),
       alt(() => {
-          this.CONSUME(T.Instanceof);
-          this.OPTION(() => this.CONSUME(T.Final));
-          this.SUBRULE(this.type);
-          this.OPTION2(() => this.CONSUME(T.Identifier, { LABEL: 'binding' })); // a pattern, rejected
-        }),
+        this.CONSUME(T.Instanceof);
+        this.OPTION(() => this.CONSUME(T.Final));
+        this.SUBRULE(this.type);
+        this.OPTION2(() => this.CONSUME(T.Identifier, { LABEL: 'binding' })); // a pattern, rejected
+      }),
     ]);
   });
 
@@ -749,16 +749,16 @@ export class JavaParser extends CstParser {
       IGNORE_AMBIGUITIES: true,
       DEF: (this.cache.unaryExpression1 ??= [
         alt(() => {
-            this.OR2(this.cache.unaryExpression2 ??= [
-              alt(() => this.CONSUME(T.Inc)),
-              alt(() => this.CONSUME(T.Dec)),
-              alt(() => this.CONSUME(T.Plus)),
-              alt(() => this.CONSUME(T.Minus)),
-              alt(() => this.CONSUME(T.Bang)),
-              alt(() => this.CONSUME(T.Tilde)),
-            ]);
-            this.SUBRULE(this.unaryExpression);
-          }),
+          this.OR2(this.cache.unaryExpression2 ??= [
+            alt(() => this.CONSUME(T.Inc)),
+            alt(() => this.CONSUME(T.Dec)),
+            alt(() => this.CONSUME(T.Plus)),
+            alt(() => this.CONSUME(T.Minus)),
+            alt(() => this.CONSUME(T.Bang)),
+            alt(() => this.CONSUME(T.Tilde)),
+          ]);
+          this.SUBRULE(this.unaryExpression);
+        }),
         gatedAlt(() => this.isCast(), () => this.SUBRULE(this.castExpression)),
         alt(() => this.SUBRULE(this.postfixExpression)),
       ]),
@@ -802,17 +802,17 @@ export class JavaParser extends CstParser {
       alt(() => this.CONSUME(T.Super)),
       alt(() => this.CONSUME(T.Identifier)),
       alt(() => {
-          this.CONSUME(T.LParen);
-          this.SUBRULE(this.expression);
-          this.CONSUME(T.RParen);
-        }),
+        this.CONSUME(T.LParen);
+        this.SUBRULE(this.expression);
+        this.CONSUME(T.RParen);
+      }),
       alt(() => this.SUBRULE(this.newExpression)),
       alt(() => this.SUBRULE(this.primitiveClassLiteral)),
       alt(() => {
-          this.CONSUME(T.Switch); // switch expression, rejected
-          this.SUBRULE(this.parExpression);
-          this.SUBRULE(this.switchBlock);
-        }),
+        this.CONSUME(T.Switch); // switch expression, rejected
+        this.SUBRULE(this.parExpression);
+        this.SUBRULE(this.switchBlock);
+      }),
     ]);
   });
 
@@ -827,22 +827,22 @@ export class JavaParser extends CstParser {
   primarySuffix = this.RULE('primarySuffix', () => {
     this.OR(this.cache.primarySuffix1 ??= [
       alt(() => {
-          this.CONSUME(T.Dot);
-          this.OPTION(() => this.SUBRULE(this.typeArguments));
-          this.OR2(this.cache.primarySuffix2 ??= [
-            alt(() => this.CONSUME(T.Identifier, { LABEL: 'name' })),
-            alt(() => this.CONSUME(T.Class)),
-            alt(() => this.CONSUME(T.This)),
-            alt(() => this.CONSUME(T.Super)),
-            alt(() => this.CONSUME(T.New)),
-          ]);
-        }),
+        this.CONSUME(T.Dot);
+        this.OPTION(() => this.SUBRULE(this.typeArguments));
+        this.OR2(this.cache.primarySuffix2 ??= [
+          alt(() => this.CONSUME(T.Identifier, { LABEL: 'name' })),
+          alt(() => this.CONSUME(T.Class)),
+          alt(() => this.CONSUME(T.This)),
+          alt(() => this.CONSUME(T.Super)),
+          alt(() => this.CONSUME(T.New)),
+        ]);
+      }),
       alt(() => this.SUBRULE(this.arguments)),
       alt(() => {
-          this.CONSUME(T.LBracket, { LABEL: 'indexOpen' });
-          this.SUBRULE(this.expression, { LABEL: 'index' });
-          this.CONSUME(T.RBracket);
-        }),
+        this.CONSUME(T.LBracket, { LABEL: 'indexOpen' });
+        this.SUBRULE(this.expression, { LABEL: 'index' });
+        this.CONSUME(T.RBracket);
+      }),
       // `String[].class`
       alt(() => {
         this.AT_LEAST_ONE(() => {
@@ -853,9 +853,9 @@ export class JavaParser extends CstParser {
         this.CONSUME2(T.Class, { LABEL: 'arrayClass' });
       }),
       alt(() => {
-          this.CONSUME(T.ColonColon); // method reference, rejected
-          this.OR3(this.cache.primarySuffix3 ??= [alt(() => this.CONSUME2(T.Identifier)), alt(() => this.CONSUME2(T.New))]);
-        }),
+        this.CONSUME(T.ColonColon); // method reference, rejected
+        this.OR3(this.cache.primarySuffix3 ??= [alt(() => this.CONSUME2(T.Identifier)), alt(() => this.CONSUME2(T.New))]);
+      }),
     ]);
   });
 
@@ -871,36 +871,36 @@ export class JavaParser extends CstParser {
     this.OPTION(() => this.SUBRULE(this.typeArguments));
     this.OR(this.cache.newExpression1 ??= [
       alt(() => {
-          this.CONSUME(T.PrimitiveTypeKeyword);
-          this.SUBRULE(this.arrayCreationRest);
-        }),
+        this.CONSUME(T.PrimitiveTypeKeyword);
+        this.SUBRULE(this.arrayCreationRest);
+      }),
       alt(() => {
-          this.SUBRULE(this.classType);
-          this.OR2(this.cache.newExpression2 ??= [
-            alt(() => {
-                this.SUBRULE(this.arguments);
-                this.OPTION2(() => this.SUBRULE(this.classBody, { LABEL: 'anonymousBody' }));
-              }),
-            alt(() => this.SUBRULE2(this.arrayCreationRest)),
-          ]);
-        }),
+        this.SUBRULE(this.classType);
+        this.OR2(this.cache.newExpression2 ??= [
+          alt(() => {
+            this.SUBRULE(this.arguments);
+            this.OPTION2(() => this.SUBRULE(this.classBody, { LABEL: 'anonymousBody' }));
+          }),
+          alt(() => this.SUBRULE2(this.arrayCreationRest)),
+        ]);
+      }),
     ]);
   });
 
   arrayCreationRest = this.RULE('arrayCreationRest', () => {
     this.OR(this.cache.arrayCreationRest1 ??= [
       gatedAlt(() => tokenMatcher(this.LA(2), T.RBracket), () => {
-          this.SUBRULE(this.dims);
-          this.SUBRULE(this.arrayInitializer);
-        }),
+        this.SUBRULE(this.dims);
+        this.SUBRULE(this.arrayInitializer);
+      }),
       alt(() => {
-          this.AT_LEAST_ONE(gated(() => tokenMatcher(this.LA(1), T.LBracket) && !tokenMatcher(this.LA(2), T.RBracket), () => {
-              this.CONSUME(T.LBracket);
-              this.SUBRULE(this.expression, { LABEL: 'dimExpr' });
-              this.CONSUME(T.RBracket);
-            }));
-          this.SUBRULE2(this.dims, { LABEL: 'extraDims' });
-        }),
+        this.AT_LEAST_ONE(gated(() => tokenMatcher(this.LA(1), T.LBracket) && !tokenMatcher(this.LA(2), T.RBracket), () => {
+          this.CONSUME(T.LBracket);
+          this.SUBRULE(this.expression, { LABEL: 'dimExpr' });
+          this.CONSUME(T.RBracket);
+        }));
+        this.SUBRULE2(this.dims, { LABEL: 'extraDims' });
+      }),
     ]);
   });
 
