@@ -2,12 +2,12 @@
 // disassembler writes, and also hand-written (including deliberately hostile) code: raw
 // offsets, any operand values, raw bytes. Errors are AsmErrors with file:line:col.
 
-import { CLASS_MAJOR, CLASS_MINOR, CpTag, type ClassFile, type CpEntry, type FieldInfo, type MethodInfo } from './classfile.ts';
-import { CodeBuilder, Label } from './code-builder.ts';
+import { CLASS_MAJOR, CLASS_MINOR, ClassFormatError, CpTag, type ClassFile, type CpEntry, type FieldInfo, type MethodInfo } from './classfile.ts';
+import { CodeBuilder, CodeBuilderError, Label } from './code-builder.ts';
 import { ConstantPoolBuilder } from './constant-pool.ts';
 import { OPCODE_BY_NAME, type OpName, type OpcodeInfo, type OperandKind } from './opcodes.ts';
 import { AsmError, Cursor, describe, tokenize, type Token } from './rfasm-lexer.ts';
-import { OPERAND_RANGE } from './instructions.ts';
+import { OPERAND_RANGE, OperandRangeError } from './instructions.ts';
 import { estimateLimits } from './limits.ts';
 import {
   checkedInt,
@@ -59,7 +59,6 @@ interface MethodState {
   labels: Map<string, { label: Label; firstUse: [number, number] | null }>;
 }
 
-
 class Assembler {
   private readonly classes: ClassFile[] = [];
   private cls: ClassState | null = null;
@@ -72,13 +71,22 @@ class Assembler {
   ) {}
 
   run(): ClassFile[] {
-    while (this.lineNo < this.lines.length) {
-      const cur = this.nextLine();
-      if (!cur.done) this.statement(cur);
+    try {
+      while (this.lineNo < this.lines.length) {
+        const cur = this.nextLine();
+        if (!cur.done) this.statement(cur);
+      }
+      if (this.method) this.fail(this.lines.length, 1, "missing '.end method'");
+      this.endClass();
+      return this.classes;
+    } catch (e) {
+      if (e instanceof AsmError) throw e;
+      // Anything else (e.g. a pool over 65535 entries) still becomes one located line; a
+      // host error (TypeError, ...) would be an assembler bug, and says so.
+      const known = e instanceof ClassFormatError || e instanceof CodeBuilderError || e instanceof OperandRangeError;
+      const msg = e instanceof Error ? e.message : String(e);
+      throw new AsmError(this.file, Math.max(this.lineNo, 1), 1, known ? msg : `internal assembler error: ${msg}`);
     }
-    if (this.method) this.fail(this.lines.length, 1, "missing '.end method'");
-    this.endClass();
-    return this.classes;
   }
 
   private nextLine(): Cursor {

@@ -205,3 +205,36 @@ describe('round-trips', () => {
     );
   });
 });
+
+describe('assemble on damaged text', () => {
+  it('throws only AsmError when disassembly is mutated', () => {
+    const base = disassemble(helloClass()).split('\n');
+    const edit = fc.oneof(
+      fc.tuple(fc.constant('delete' as const), fc.nat(), fc.constant('')),
+      fc.tuple(fc.constant('duplicate' as const), fc.nat(), fc.constant('')),
+      fc.tuple(fc.constant('replace' as const), fc.nat(), fc.string({ maxLength: 12 })),
+      fc.tuple(fc.constant('append' as const), fc.nat(), fc.string({ maxLength: 12 })),
+    );
+    fc.assert(
+      fc.property(fc.array(edit, { minLength: 1, maxLength: 3 }), (edits) => {
+        const lines = [...base];
+        for (const [kind, n, text] of edits) {
+          const i = n % lines.length;
+          if (kind === 'delete') lines.splice(i, 1);
+          else if (kind === 'duplicate') lines.splice(i, 0, lines[i]!);
+          else if (kind === 'replace') lines[i] = text;
+          else lines[i] = lines[i]! + text;
+          if (lines.length === 0) lines.push('');
+        }
+        try {
+          assemble(lines.join('\n'), 'M.rfasm');
+        } catch (e) {
+          expect(e).toBeInstanceOf(AsmError);
+          expect((e as AsmError).message).toMatch(/^M\.rfasm:\d+:\d+: [^\n]+$/);
+          expect((e as AsmError).message).not.toContain('internal assembler error');
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
