@@ -881,6 +881,7 @@ export class Interpreter {
               case O.getstatic: {
                 const site = (code.cache[pc] as FieldSite | undefined) ?? this.fieldSite(frame, pc, true, false);
                 if (site.triggersInit && site.owner.state !== ClassState.Initialized && !this.ensureInit(site.owner)) {
+                  count--; // re-executed once the initializers have run: count it once
                   frame.pc = pc;
                   frame.sp = sp;
                   continue dispatch;
@@ -892,6 +893,7 @@ export class Interpreter {
               case O.putstatic: {
                 const site = (code.cache[pc] as FieldSite | undefined) ?? this.fieldSite(frame, pc, true, true);
                 if (site.triggersInit && site.owner.state !== ClassState.Initialized && !this.ensureInit(site.owner)) {
+                  count--; // re-executed once the initializers have run: count it once
                   frame.pc = pc;
                   frame.sp = sp;
                   continue dispatch;
@@ -923,6 +925,7 @@ export class Interpreter {
                 const site = (code.cache[pc] as InvokeSite | undefined) ?? this.invokeSite(frame, pc, op);
                 const m = site.method;
                 if (m.owner.state !== ClassState.Initialized && !this.ensureInit(m.owner)) {
+                  count--; // re-executed once the initializers have run: count it once
                   frame.pc = pc;
                   frame.sp = sp;
                   continue dispatch;
@@ -962,6 +965,7 @@ export class Interpreter {
               case O.new: {
                 const cls = (code.cache[pc] as RtClass | undefined) ?? this.newSite(frame, pc);
                 if (cls.state !== ClassState.Initialized && !this.ensureInit(cls)) {
+                  count--; // re-executed once the initializers have run: count it once
                   frame.pc = pc;
                   frame.sp = sp;
                   continue dispatch;

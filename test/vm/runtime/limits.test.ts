@@ -1,0 +1,95 @@
+// Resource limits: deep recursion raises StackOverflowError (never a host stack overflow),
+// and the instruction budget stops a program with a typed outcome.
+
+import { describe, expect, it } from 'vitest';
+import { BudgetExhausted } from '../../../vm/runtime/errors.ts';
+import { callStatic, ClassMaker, classMap, javaExceptionOf, makeVm, PS } from './fixtures.ts';
+
+/** static int down(int n) { return n == 0 ? 0 : 1 + down(n - 1); } */
+function recursive(): ClassMaker {
+  return new ClassMaker('Rec').method('down', '(I)I', PS, (c, cp) => {
+    const more = c.newLabel();
+    c.emit('iload', 0);
+    c.emitBranch('ifne', more);
+    c.emit('iconst_0');
+    c.emit('ireturn');
+    c.mark(more);
+    c.emit('iconst_1');
+    c.emit('iload', 0);
+    c.emit('iconst_1');
+    c.emit('isub');
+    c.emit('invokestatic', cp.methodRef('Rec', 'down', '(I)I'));
+    c.emit('iadd');
+    c.emit('ireturn');
+  });
+}
+
+/** static int f() { try { return Rec.down(huge); } catch (StackOverflowError e) { return -1; } } */
+function catchesOverflow(depth: number): ClassMaker {
+  return new ClassMaker('Main').method('f', '()I', PS, (c, cp) => {
+    const start = c.newLabel();
+    const end = c.newLabel();
+    const handler = c.newLabel();
+    c.mark(start);
+    c.emit('ldc', cp.integer(depth));
+    c.emit('invokestatic', cp.methodRef('Rec', 'down', '(I)I'));
+    c.emit('ireturn');
+    c.mark(end);
+    c.mark(handler);
+    c.emit('pop');
+    c.emit('iconst_m1');
+    c.emit('ireturn');
+    c.addHandler(start, end, handler, cp.classRef('java/lang/StackOverflowError'));
+  });
+}
+
+describe('call depth', () => {
+  it('runs recursion far deeper than the host stack allows when the limit permits', () => {
+    const t = makeVm(classMap(recursive()), { maxCallDepth: 300_000 });
+    expect(callStatic(t, 'Rec', 'down', '(I)I', [200_000])).toBe(200_000);
+  });
+
+  it('raises a catchable StackOverflowError at the configured depth', () => {
+    const t = makeVm(classMap(recursive(), catchesOverflow(1_000_000)), { maxCallDepth: 5_000 });
+    expect(callStatic(t, 'Main', 'f', '()I')).toBe(-1);
+    expect(t.vm.interp.frames.length).toBe(0);
+  });
+
+  it('an uncaught StackOverflowError escapes as a Java exception, not a host error', () => {
+    const t = makeVm(classMap(recursive()), { maxCallDepth: 1_000 });
+    expect(javaExceptionOf(t, () => callStatic(t, 'Rec', 'down', '(I)I', [5_000]))).toBe('java.lang.StackOverflowError');
+  });
+
+  it('the default depth limit also stops unbounded recursion', () => {
+    const t = makeVm(classMap(recursive(), catchesOverflow(100_000_000)));
+    expect(callStatic(t, 'Main', 'f', '()I')).toBe(-1);
+  });
+});
+
+describe('instruction budget', () => {
+  const spin = (): ClassMaker =>
+    new ClassMaker('Spin').method('forever', '()V', PS, (c) => {
+      const top = c.newLabel();
+      c.mark(top);
+      c.emit('nop');
+      c.emitBranch('goto', top);
+    });
+
+  it('stops an endless loop after exactly the budget', () => {
+    const t = makeVm(classMap(spin()), { maxInstructions: 10_000 });
+    let caught: unknown = null;
+    try {
+      callStatic(t, 'Spin', 'forever', '()V');
+    } catch (e) {
+      caught = e;
+    }
+    expect(caught).toBeInstanceOf(BudgetExhausted);
+    expect(t.vm.interp.instructions).toBe(10_000);
+  });
+
+  it('does not interfere with a program that finishes within budget', () => {
+    const t = makeVm(classMap(recursive()), { maxInstructions: 1_000 });
+    expect(callStatic(t, 'Rec', 'down', '(I)I', [10])).toBe(10);
+    expect(t.vm.interp.instructions).toBeLessThan(1_000);
+  });
+});
