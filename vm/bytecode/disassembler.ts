@@ -70,7 +70,7 @@ class Printer {
   private field(f: FieldInfo): void {
     const parts = ['.field', ...flagsText(f.access, 'field'), this.name(f.nameIndex, 'utf8'), this.name(f.descriptorIndex, 'utf8')];
     const init = f.constantValueIndex ? ` = ${this.ref(f.constantValueIndex, 'literal')}` : '';
-    this.out.push('');
+    if (f === this.cf.fields[0]) this.out.push(''); // fields form one block, like javap
     this.line(1, parts.join(' ') + init);
   }
 
