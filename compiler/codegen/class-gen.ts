@@ -18,7 +18,7 @@ import { ConstantPoolBuilder, floatToBits } from '../../vm/bytecode/constant-poo
 import type { ConstructorDecl, FieldDecl, InitializerDecl, MemberDecl, MethodDecl, Node, Statement } from '../ast.ts';
 import type { CheckedClass, CheckedProgram } from '../checked.ts';
 import type { DiagnosticBag } from '../diagnostics.ts';
-import { isStatic, type ClassSymbol, type FieldSymbol, type MethodSymbol } from '../symbols.ts';
+import { isFinal, isStatic, type ClassSymbol, type FieldSymbol, type MethodSymbol } from '../symbols.ts';
 import { T, descriptorOf, type Constant, type Type } from '../types.ts';
 import { genArrayInitializer } from './arrays.ts';
 import { MethodContext } from './context.ts';
@@ -103,7 +103,7 @@ class ClassGen {
           access: f.access,
           nameIndex: this.cp.utf8(f.name),
           descriptorIndex: this.cp.utf8(descriptorOf(f.type)),
-          constantValueIndex: hasConstantValue(f) ? this.constantIndex(f.constantValue!, f.type) : 0,
+          constantValueIndex: hasConstantValue(this.program, f) ? this.constantIndex(constantValueOf(this.program, f)!, f.type) : 0,
         });
       }
     }
@@ -226,7 +226,7 @@ class ClassGen {
     for (const d of m.declarators) {
       if (d.init === null) continue;
       const f = this.need(this.program.fields, d, 'field symbol');
-      if (statics && hasConstantValue(f)) continue; // set from ConstantValue when the class is prepared
+      if (statics && hasConstantValue(this.program, f)) continue; // set from ConstantValue when the class is prepared
       ctx.em.line(d.span.line);
       if (!statics) ctx.em.emit('aload', 0);
       if (d.init.kind === 'ArrayInitializer') genArrayInitializer(ctx, d.init, f.type);
@@ -267,7 +267,7 @@ class ClassGen {
 
   private isConstantField(d: FieldDecl['declarators'][number]): boolean {
     const f = this.program.fields.get(d);
-    return f !== undefined && hasConstantValue(f);
+    return f !== undefined && hasConstantValue(this.program, f);
   }
 
   /** Generates one Code attribute: runs `body`, adds the implicit `return`, checks limits. */
@@ -301,6 +301,26 @@ class ClassGen {
 }
 
 /** Static final constant variables get a ConstantValue attribute instead of <clinit> code. */
-function hasConstantValue(f: FieldSymbol): boolean {
-  return isStatic(f) && f.constantValue !== null;
+function hasConstantValue(program: CheckedProgram, f: FieldSymbol): boolean {
+  return isStatic(f) && constantValueOf(program, f) !== null;
+}
+
+/**
+ * A field's constant value (JLS §4.12.4). The checker computes it when the field is read;
+ * for a constant nobody reads, it is recovered from the folded initializer when the
+ * initializer's type already is the field's (or an int-like constant in an int-like field).
+ */
+function constantValueOf(program: CheckedProgram, f: FieldSymbol): Constant | null {
+  if (f.constantValue !== null) return f.constantValue;
+  const init = f.decl?.init;
+  if (!isFinal(f) || !init || init.kind === 'ArrayInitializer') return null;
+  const c = program.constants.get(init);
+  if (!c) return null;
+  const t = f.type;
+  if (t.kind === 'class') return c.type === 'String' && t.symbol.internalName === 'java/lang/String' ? c : null;
+  if (t.kind !== 'primitive') return null;
+  const intLike = (n: string): boolean => n === 'int' || n === 'short' || n === 'byte' || n === 'char';
+  if (c.type === t.name) return c;
+  if (intLike(c.type) && intLike(t.name)) return { type: t.name as 'int', value: (c as { value: number }).value };
+  return null;
 }
