@@ -90,3 +90,16 @@ describe('constant-pool readers', () => {
     expect(() => memberRefAt(cp, s)).toThrow(ClassFormatError);
   });
 });
+
+describe('ConstantPoolBuilder.from', () => {
+  it('keeps an existing pool exactly and reuses its entries', () => {
+    const b = new ConstantPoolBuilder();
+    const m = b.methodRef('A', 'm', '()V');
+    const s = b.string('x');
+    const again = ConstantPoolBuilder.from(b.entries());
+    expect(again.entries()).toEqual(b.entries());
+    expect(again.methodRef('A', 'm', '()V')).toBe(m);
+    expect(again.string('x')).toBe(s);
+    expect(again.utf8('new')).toBe(b.entries().length);
+  });
+});
