@@ -247,6 +247,7 @@ export class ExpressionBuilder {
     if (creation) return this.newExpression(creation);
     const classLit = kid(n, 'primitiveClassLiteral');
     if (classLit) return this.primitiveClassLiteral(classLit);
+    if (tok(n, 'Switch') === undefined) throw new IncompleteTree('primary');
     const span = this.nodeSpan(n);
     this.unsupported('switch expressions', span);
     return this.placeholder(span);
@@ -316,7 +317,8 @@ export class ExpressionBuilder {
     }
     if (tok(s, 'ColonColon')) this.unsupported('method references', span);
     else if (tok(s, 'This') || tok(s, 'New')) this.unsupported('inner classes', span);
-    else this.unsupported('qualified super references (X.super)', span);
+    else if (tok(s, 'Super')) this.unsupported('qualified super references (X.super)', span);
+    else throw new IncompleteTree('suffix'); // a suffix chevrotain recovered from
     return this.placeholder(span);
   }
 

@@ -115,7 +115,8 @@ export class AstBuilder extends ExpressionBuilder {
     };
     if (kid(n, 'enumDeclaration')) this.unsupported('enums', at('enumDeclaration'));
     else if (kid(n, 'recordDeclaration')) this.unsupported('records', at('recordDeclaration'));
-    else this.unsupported('annotation type declarations', at('annotationTypeDeclaration'));
+    else if (kid(n, 'annotationTypeDeclaration')) this.unsupported('annotation type declarations', at('annotationTypeDeclaration'));
+    else throw new IncompleteTree('type declaration');
   }
 
   private classTypeList(n: CstNode): A.ClassTypeNode[] {

@@ -84,12 +84,38 @@ function reportSyntaxErrors(file: string, errors: IRecognitionException[], badLi
   const seenLines = new Set<number>(badLines);
   let count = 0;
   for (const e of errors) {
-    const span = syntaxErrorSpan(file, e);
+    const refined = refineSyntaxError(e);
+    const span = refined ? tokenSpan(file, e.token) : syntaxErrorSpan(file, e);
     if (seenLines.has(span.line)) continue;
     seenLines.add(span.line);
-    diags.report('SyntaxError', span, e.message);
+    diags.report('SyntaxError', span, refined ?? e.message);
     if (++count >= MAX_SYNTAX_ERRORS) break;
   }
+}
+
+/** javac's clearer wording for tokens that cannot start anything where they appear. */
+const misplacedToken = new Map([
+  [T.Goto, "'goto' is a reserved word and cannot be used"],
+  [T.Const, "'const' is a reserved word and cannot be used"],
+  [T.Case, 'orphaned case'],
+  [T.Else, "'else' without 'if'"],
+  [T.Catch, "'catch' without 'try'"],
+  [T.Finally, "'finally' without 'try'"],
+]);
+
+/** A better message (reported at the offending token) for a few common shapes, else undefined. */
+function refineSyntaxError(e: IRecognitionException): string | undefined {
+  const t = e.token;
+  if (t.tokenType === EOF || Number.isNaN(t.startOffset)) return undefined;
+  const special = misplacedToken.get(t.tokenType);
+  if (special !== undefined) return special;
+  // A block or class body ended by something that cannot start a statement or member.
+  if (e.name === 'MismatchedTokenException' && e.message === "'}' expected") {
+    const rule = e.context.ruleStack[e.context.ruleStack.length - 1];
+    if (rule === 'block') return `illegal start of statement, found '${t.image}'`;
+    if (rule === 'classBody') return `illegal start of type, found '${t.image}'`;
+  }
+  return undefined;
 }
 
 function syntaxErrorSpan(file: string, e: IRecognitionException): Span {

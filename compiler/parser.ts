@@ -834,7 +834,12 @@ annotation = this.RULE('annotation', () => {
           alt(() => this.CONSUME(T.Class)),
           alt(() => this.CONSUME(T.This)),
           alt(() => this.CONSUME(T.Super)),
-          alt(() => this.CONSUME(T.New)),
+          alt(() => {
+            this.CONSUME(T.New); // inner class creation `outer.new Inner()`, rejected
+            this.SUBRULE(this.classType);
+            this.SUBRULE2(this.arguments);
+            this.OPTION2(() => this.SUBRULE(this.classBody));
+          }),
         ]);
       }),
       alt(() => this.SUBRULE(this.arguments)),
@@ -1134,6 +1139,7 @@ const noViableByRule: Record<string, string> = {
   classBodyDeclaration: 'illegal start of type',
   statement: 'illegal start of statement',
   blockStatement: 'illegal start of statement',
+  newExpression: "'(' or '[' expected",
 };
 
 export const syntaxMessages: IParserErrorMessageProvider = {
