@@ -64,6 +64,7 @@ class Assembler {
   private cls: ClassState | null = null;
   private method: MethodState | null = null;
   private lineNo = 0;
+  private pendingSource: Deferred | null = null;
 
   constructor(
     private readonly lines: readonly string[],
@@ -118,8 +119,10 @@ class Assembler {
         return cur.expectEnd();
       }
       case '.source': {
-        const c = this.requireClass(cur, t);
-        c.source = deferName(cur, 'utf8');
+        // Jasmin writes .source before .class: then it applies to the class that follows.
+        const source = deferName(cur, 'utf8');
+        if (this.cls) this.cls.source = source;
+        else this.pendingSource = source;
         return cur.expectEnd();
       }
       case '.const':
@@ -173,12 +176,18 @@ class Assembler {
       interfaces,
       major: CLASS_MAJOR,
       minor: CLASS_MINOR,
-      source: null,
+      source: this.takePendingSource(),
       consts: [],
       cp: null,
       fields: [],
       methods: [],
     };
+  }
+
+  private takePendingSource(): Deferred | null {
+    const s = this.pendingSource;
+    this.pendingSource = null;
+    return s;
   }
 
   private endClass(): void {

@@ -142,6 +142,12 @@ describe('assemble', () => {
     expect([cf.methods[1]!.code!.maxStack, cf.methods[1]!.code!.maxLocals]).toEqual([1, 1]);
   });
 
+  it('accepts the Jasmin order: .source before .class', () => {
+    const [a, b] = assemble('.source A.java\n.class A\n.class B\n', 'x');
+    expect(utf8At(a!.constantPool, a!.sourceFile)).toBe('A.java');
+    expect(b!.sourceFile).toBe(0);
+  });
+
   it('reads several classes and methods without code', () => {
     const classes = assemble('.class A\n.end class\n.class abstract B\n.method abstract m()V\n.end method\n', 'x');
     expect(classes).toHaveLength(2);
