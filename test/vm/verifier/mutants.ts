@@ -214,18 +214,22 @@ export interface MethodMutant {
  * Every single-instruction mutant of every method of cf, systematically: each instruction
  * replaced by each sibling opcode (same operands and stack shape, e.g. caload -> baload),
  * deleted (overwritten by nops), its local index moved by one, or its constant-pool operand
- * pointed at every other entry with the same tag (another field, method or class).
+ * pointed at other entries with the same tag (another field, method or class; all of them,
+ * or about `maxCpAlternatives` spread over the pool).
  */
-export function* systematicMutants(original: ClassFile): Generator<MethodMutant> {
+export function* systematicMutants(original: ClassFile, maxCpAlternatives = Infinity): Generator<MethodMutant> {
   for (let mi = 0; mi < original.methods.length; mi++) {
     const code = original.methods[mi]!.code;
     if (!code) continue;
     for (let pc = 0; pc < code.code.length; pc = nextStart(code.code, pc)) {
       const op = OPCODE_BY_CODE[code.code[pc]!]!;
       const make = (what: string, edit: (bytes: Uint8Array) => void): MethodMutant => {
-        const cf = cloneClass(original);
-        edit(cf.methods[mi]!.code!.code);
-        return { what: `method #${mi} offset ${pc}: ${what}`, cf, method: mi };
+        // Copy only what changes: the methods array and this method's code bytes.
+        const bytes = code.code.slice();
+        edit(bytes);
+        const methods = original.methods.slice();
+        methods[mi] = { ...original.methods[mi]!, code: { ...code, code: bytes } };
+        return { what: `method #${mi} offset ${pc}: ${what}`, cf: { ...original, methods }, method: mi };
       };
       for (const sib of SIBLINGS.get(siblingKey(op.code))!) {
         if (sib !== op.code) yield make(`${op.name} -> ${OPCODE_BY_CODE[sib]!.name}`, (b) => (b[pc] = sib));
@@ -238,8 +242,12 @@ export function* systematicMutants(original: ClassFile): Generator<MethodMutant>
       if (op.operands[0] === 'cp') {
         const index = (code.code[pc + 1]! << 8) | code.code[pc + 2]!;
         const tag = original.constantPool[index]?.tag;
-        for (let i = 1; i < original.constantPool.length; i++) {
-          if (i === index || original.constantPool[i]?.tag !== tag) continue;
+        const same: number[] = [];
+        for (let i = 1; i < original.constantPool.length; i++) if (i !== index && original.constantPool[i]?.tag === tag) same.push(i);
+        // Spread the alternatives over the pool when capped (deterministically, from this index).
+        const step = Math.max(1, Math.floor(same.length / maxCpAlternatives));
+        for (let k = index % step; k < same.length; k += step) {
+          const i = same[k]!;
           yield make(`${op.name} #${index} -> #${i}`, (b) => ((b[pc + 1] = i >> 8), (b[pc + 2] = i & 0xff)));
         }
       }
