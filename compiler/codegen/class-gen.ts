@@ -321,6 +321,11 @@ function constantValueOf(program: CheckedProgram, f: FieldSymbol): Constant | nu
   if (t.kind !== 'primitive') return null;
   const intLike = (n: string): boolean => n === 'int' || n === 'short' || n === 'byte' || n === 'char';
   if (c.type === t.name) return c;
-  if (intLike(c.type) && intLike(t.name)) return { type: t.name as 'int', value: (c as { value: number }).value };
-  return null;
+  if (c.type === 'boolean' || c.type === 'String' || t.name === 'boolean') return null;
+  if (c.type === 'long' || (c.type === 'float' && t.name !== 'double') || c.type === 'double') return null;
+  // Now c is int-like (or float into a double field): widening it is exact here.
+  const v = c.value;
+  if (intLike(t.name)) return { type: t.name as 'int', value: v };
+  if (t.name === 'long') return { type: 'long', value: BigInt(v) };
+  return { type: t.name as 'float', value: t.name === 'float' ? Math.fround(v) : v };
 }
