@@ -285,7 +285,7 @@ export class ExpressionBuilder {
       return { expr: { kind: 'FieldAccess', span, target: current, name: name.image, nameSpan }, consumedNext: false };
     }
     const args = kid(s, 'arguments');
-    if (args) return { expr: this.call(current, span, args), consumedNext: false };
+    if (args && tok(s, 'Dot') === undefined) return { expr: this.call(current, span, args), consumedNext: false };
     const index = kid(s, 'index');
     if (index) {
       const array = this.value(current, start);

@@ -84,25 +84,31 @@ export class JavaParser extends CstParser {
   modifiers = this.RULE('modifiers', () => {
     // The gate is on MANY: its own lookahead would enter on any Identifier (the `sealed` case).
     this.MANY(gated(() => this.isModifierStart(), () => {
-    this.OR(this.cache.modifiers1 ??= [
-      alt(() => this.CONSUME(T.ModifierKeyword)),
-      gatedAlt(() => !tokenMatcher(this.LA(2), T.Interface), () => this.SUBRULE(this.annotation)),
-      gatedAlt(() => this.isContextualModifier(), () => this.CONSUME(T.Identifier, { LABEL: 'contextual' })),
-    ]);
-  }));
-});
-
-annotation = this.RULE('annotation', () => {
-  this.CONSUME(T.At);
-  this.SUBRULE(this.qualifiedName);
-  this.OPTION(() => {
-    this.CONSUME(T.LParen);
-    this.OPTION2(() => {
-      this.OR(this.cache.annotation1 ??= [
-        gatedAlt(() => tokenMatcher(this.LA(2), T.Assign), () => this.SUBRULE(this.elementValuePairs)),
-        alt(() => this.SUBRULE(this.elementValue)),
+      this.OR(this.cache.modifiers1 ??= [
+        alt(() => this.CONSUME(T.ModifierKeyword)),
+        gatedAlt(() => !tokenMatcher(this.LA(2), T.Interface), () => this.SUBRULE(this.annotation)),
+        gatedAlt(() => this.isContextualModifier(), () => {
+          this.CONSUME(T.Identifier, { LABEL: 'contextual' });
+          this.OPTION(() => {
+            this.CONSUME(T.Minus); // non-sealed
+            this.CONSUME2(T.Identifier);
+          });
+        }),
       ]);
-    });
+    }));
+  });
+
+  annotation = this.RULE('annotation', () => {
+    this.CONSUME(T.At);
+    this.SUBRULE(this.qualifiedName);
+    this.OPTION(() => {
+      this.CONSUME(T.LParen);
+      this.OPTION2(() => {
+        this.OR(this.cache.annotation1 ??= [
+          gatedAlt(() => tokenMatcher(this.LA(2), T.Assign), () => this.SUBRULE(this.elementValuePairs)),
+          alt(() => this.SUBRULE(this.elementValue)),
+        ]);
+      });
       this.CONSUME(T.RParen);
     });
   });
