@@ -222,7 +222,6 @@ class Assembler {
     cur.expectWord('=');
     const kind = cur.next('entry kind');
     const ref = (): number => rawIndex(cur, cur.next('#index'));
-    const num = (): string => cur.next('number').text;
     let e: CpEntry;
     switch (kind.text) {
       case 'Utf8':
@@ -232,13 +231,13 @@ class Assembler {
         e = { tag: CpTag.Integer, value: intLiteral(cur, 'int') as number };
         break;
       case 'Float':
-        e = { tag: CpTag.Float, bits: hex32(cur, num()) };
+        e = { tag: CpTag.Float, bits: hex32(cur) };
         break;
       case 'Long':
         e = { tag: CpTag.Long, value: intLiteral(cur, 'long') as bigint };
         break;
       case 'Double':
-        e = { tag: CpTag.Double, value: doubleFromBits(hex64(cur, num())) };
+        e = { tag: CpTag.Double, value: doubleFromBits(hex64(cur)) };
         break;
       case 'Class':
         e = { tag: CpTag.Class, nameIndex: ref() };

@@ -13,6 +13,8 @@ export type Deferred = (cp: ConstantPoolBuilder) => number;
 const NUMBERISH = /^[-+]?(\d|\.\d|NaN|Infinity)/;
 const MEMBER_TAG = { field: CpTag.Fieldref, method: CpTag.Methodref, interfaceMethod: CpTag.InterfaceMethodref } as const;
 
+// ---- access flags --------------------------------------------------------------------
+
 /** Access-flag words for the context, and hex numbers for any other bits. */
 export function flags(cur: Cursor, ctx: FlagContext): number {
   let flags = 0;
@@ -76,9 +78,9 @@ export function constant(cur: Cursor, cp: ConstantPoolBuilder, kind: RefKind): n
   if (NUMBERISH.test(t.text)) return numberConstant(cur, cp, t);
   switch (t.text) {
     case 'floatbits':
-      return cp.floatBits(hex32(cur, cur.next('hex bits').text));
+      return cp.floatBits(hex32(cur));
     case 'doublebits':
-      return cp.double(doubleFromBits(hex64(cur, cur.next('hex bits').text)));
+      return cp.double(doubleFromBits(hex64(cur)));
     case 'class':
       return cp.classRef(nameToken(cur, cur.next('a class name')));
     case 'String':
@@ -173,16 +175,19 @@ export function intLiteral(cur: Cursor, kind: 'int' | 'long'): number | bigint {
 }
 
 /** IEEE-754 bits written in hex (`Float`/`Double` pool entries, floatbits/doublebits). */
-export function hex32(cur: Cursor, text: string): number {
-  return Number(hexBits(cur, text, 32));
+export function hex32(cur: Cursor): number {
+  return Number(hexBits(cur, 32));
 }
 
-export function hex64(cur: Cursor, text: string): bigint {
-  return hexBits(cur, text, 64);
+export function hex64(cur: Cursor): bigint {
+  return hexBits(cur, 64);
 }
 
-export function hexBits(cur: Cursor, text: string, bits: 32 | 64): bigint {
-  const m = /^0[xX]([0-9a-fA-F]+)$/.exec(text);
-  if (!m || m[1]!.length > bits / 4) cur.fail(`expected ${bits}-bit hex bits like 0x${'0'.repeat(bits / 4)}, found '${text}'`);
+function hexBits(cur: Cursor, bits: 32 | 64): bigint {
+  const t = cur.next(`${bits}-bit hex bits`);
+  const m = /^0[xX]([0-9a-fA-F]+)$/.exec(t.text);
+  if (t.kind !== 'word' || !m || m[1]!.length > bits / 4) {
+    cur.failAt(t, `expected ${bits}-bit hex bits like 0x${'0'.repeat(bits / 4)}, found ${describe(t)}`);
+  }
   return BigInt(`0x${m[1]}`);
 }
