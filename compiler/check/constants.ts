@@ -4,6 +4,7 @@
 
 import type { BinaryOp, PrimitiveName, UnaryOp } from '../ast.ts';
 import type { Constant } from '../types.ts';
+import { javaDoubleToString, javaFloatToString } from '../../stdlib/floating/to-string.ts';
 
 type Num = Exclude<Constant, { type: 'boolean' } | { type: 'String' }>;
 type NumKind = 'int' | 'long' | 'float' | 'double';
@@ -263,43 +264,13 @@ export function constantToString(c: Constant): string {
   }
 }
 
-/** Shortest digits that read back as the value (float: as the same binary32). */
-function shortestDigits(v: number, isFloat: boolean): { digits: string; exp: number } {
-  let s = '';
-  if (isFloat) {
-    for (let p = 1; p <= 9; p++) {
-      s = v.toExponential(p - 1);
-      if (Math.fround(Number(s)) === v) break;
-    }
-  } else {
-    s = v.toExponential();
-  }
-  const [mant, e] = s.split('e') as [string, string];
-  return { digits: mant.replace('.', '').replace(/0+$/, '') || '0', exp: Number(e) };
-}
-
 /**
- * Double.toString / Float.toString: plain notation for 1e-3 <= |v| < 1e7 (at least one digit
- * after the point), otherwise d.ddddE[-]n; NaN, Infinity, -0.0 as Java prints them.
+ * Double.toString / Float.toString exactly as JDK 17 prints them (not always the shortest
+ * digits: e.g. 4.9E-324, 1.17549435E-38f, 9.999999999999999E22), shared with the runtime's
+ * natives so folded constants and run-time conversions agree.
  */
 export function javaFloatingToString(v: number, isFloat: boolean): string {
-  if (Number.isNaN(v)) return 'NaN';
-  if (v === Infinity) return 'Infinity';
-  if (v === -Infinity) return '-Infinity';
-  if (v === 0) return Object.is(v, -0) ? '-0.0' : '0.0';
-  const sign = v < 0 ? '-' : '';
-  const a = Math.abs(v);
-  const { digits, exp } = shortestDigits(a, isFloat);
-  if (a >= 1e-3 && a < 1e7) {
-    if (exp >= 0) {
-      const intPart = digits.slice(0, exp + 1).padEnd(exp + 1, '0');
-      const frac = digits.slice(exp + 1) || '0';
-      return `${sign}${intPart}.${frac}`;
-    }
-    return `${sign}0.${'0'.repeat(-exp - 1)}${digits}`;
-  }
-  const frac = digits.slice(1) || '0';
-  return `${sign}${digits[0]}.${frac}E${exp}`;
+  return isFloat ? javaFloatToString(v) : javaDoubleToString(v);
 }
 
 /** Constant equality for duplicate switch labels. */
