@@ -44,8 +44,25 @@ export interface DecodedCode {
   readonly attribute: CodeAttribute;
 }
 
-/** Decodes a verified Code attribute. Targets that are not instruction starts become -1. */
+/** The VM-independent part of decoding, shared by every VM that runs the same class file. */
+const decodedCache = new WeakMap<CodeAttribute, DecodedCode>();
+
+/**
+ * Decoded code for one VM: the arrays are shared (read-only), the per-instruction cache and
+ * the handlers' resolved classes are fresh, since they hold this VM's classes.
+ */
 export function decodeCode(attr: CodeAttribute): DecodedCode {
+  let shared = decodedCache.get(attr);
+  if (!shared) decodedCache.set(attr, (shared = decodeFresh(attr)));
+  return {
+    ...shared,
+    cache: new Array<unknown>(shared.ops.length).fill(undefined),
+    handlers: shared.handlers.map((h) => ({ ...h, resolved: null })),
+  };
+}
+
+/** Decodes a verified Code attribute. Targets that are not instruction starts become -1. */
+function decodeFresh(attr: CodeAttribute): DecodedCode {
   const insns = decodeInstructions(attr.code);
   const n = insns.length;
   const index = new Map<number, number>();

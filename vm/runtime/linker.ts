@@ -28,7 +28,10 @@ export function linkClass(cls: RtClass, opts: LinkOptions): void {
   try {
     if (cls.superClass) linkClass(cls.superClass, opts);
     for (const itf of cls.interfaces) linkClass(itf, opts);
-    if (opts.verify) verify(cls);
+    if (opts.verify && !cls.loader.wasVerified(cls.name)) {
+      verify(cls);
+      cls.loader.markVerified(cls.name);
+    }
     prepare(cls, opts);
     cls.state = ClassState.Linked;
   } catch (e) {

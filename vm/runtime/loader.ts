@@ -38,6 +38,18 @@ export class Loader {
     return this.boot === this;
   }
 
+  /** Whether `name` passed verification before (boot classes only: see verifiedBootClasses). */
+  wasVerified(name: string): boolean {
+    return this.isBoot && (verifiedBootClasses.get(this.source)?.has(name) ?? false);
+  }
+
+  markVerified(name: string): void {
+    if (!this.isBoot) return;
+    let set = verifiedBootClasses.get(this.source);
+    if (!set) verifiedBootClasses.set(this.source, (set = new Set()));
+    set.add(name);
+  }
+
   /** Loads (or finds) a class or array class; throws JavaThrow(NoClassDefFoundError...) if absent. */
   load(name: string): RtClass {
     const cls = this.tryLoad(name);
@@ -156,9 +168,25 @@ export class Loader {
   }
 }
 
+/**
+ * Decoded class files by their bytes: the stdlib's bytes are shared by every VM in a process
+ * (tests run hundreds), and a ClassFile is never modified after decoding.
+ */
+const decodedCache = new WeakMap<Uint8Array, ClassFile>();
+
+/**
+ * Boot classes already verified, per boot class source. Verifying a boot class consults only
+ * boot classes, so the verdict is the same for every VM over the same source.
+ */
+const verifiedBootClasses = new WeakMap<ClassSource, Set<string>>();
+
 function decode(name: string, bytes: Uint8Array): ClassFile {
+  const hit = decodedCache.get(bytes);
+  if (hit) return hit;
   try {
-    return decodeClass(bytes, `${name}.class`);
+    const cf = decodeClass(bytes, `${name}.class`);
+    decodedCache.set(bytes, cf);
+    return cf;
   } catch (e) {
     if (e instanceof ClassFormatError) throw new JavaThrow('java/lang/ClassFormatError', `${e.message} (class ${name})`);
     throw e;
