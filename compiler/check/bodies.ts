@@ -136,3 +136,28 @@ export function defaultConstructorSuper(chk: Checker, cc: CheckedClass, file: Fi
   const ctx = newBody(cc.symbol, file, false, cc.defaultConstructor, `constructor ${cc.symbol.name}()`);
   return implicitSuperConstructor(chk, ctx, cc.decl.nameSpan);
 }
+
+/** JLS §8.8.7: a constructor may not (indirectly) invoke itself through this(...). */
+export function checkConstructorCycles(chk: Checker, cc: CheckedClass): void {
+  const next = new Map<MethodSymbol, MethodSymbol>();
+  for (const m of cc.symbol.methods) {
+    const first = m.isConstructor && m.decl?.kind === 'ConstructorDecl' ? m.decl.body.statements[0] : undefined;
+    if (first?.kind !== 'ExplicitConstructorCall' || first.target !== 'this') continue;
+    const call = chk.out.calls.get(first);
+    if (call) next.set(m, call.method);
+  }
+  const done = new Set<MethodSymbol>();
+  for (const start of next.keys()) {
+    const path: MethodSymbol[] = [];
+    let cur: MethodSymbol | undefined = start;
+    while (cur && !done.has(cur) && !path.includes(cur)) {
+      path.push(cur);
+      cur = next.get(cur);
+    }
+    if (cur && path.includes(cur)) {
+      const decl = cur.decl as ConstructorDecl;
+      chk.report('RecursiveConstructorInvocation', decl.nameSpan);
+    }
+    for (const m of path) done.add(m);
+  }
+}

@@ -6,7 +6,7 @@ import type { CompilationUnit } from '../ast.ts';
 import type { CheckedClass, CheckedProgram } from '../checked.ts';
 import type { DiagnosticBag } from '../diagnostics.ts';
 import { SymbolTable, type ClassLookup } from '../symbols.ts';
-import { defaultConstructorSuper, registerFieldContexts, typeCheckClass } from './bodies.ts';
+import { checkConstructorCycles, defaultConstructorSuper, registerFieldContexts, typeCheckClass } from './bodies.ts';
 import { Checker, type FileScope } from './context.ts';
 import { breakCycles, enterClasses, enterMembers, resolveSupertypes } from './declarations.ts';
 import { analyzeClassFlow } from './flow.ts';
@@ -40,6 +40,7 @@ function runPhases(chk: Checker, units: CompilationUnit[]): void {
     const scope = scopeOf(cc0.unit);
     const cc: CheckedClass = { ...cc0, defaultConstructorSuper: defaultConstructorSuper(chk, cc0, scope) };
     const typed = typeCheckClass(chk, cc, scope);
+    checkConstructorCycles(chk, cc);
     analyzeClassFlow(chk, cc, typed);
     chk.out.classes.push(cc);
   }

@@ -176,7 +176,9 @@ export class DefiniteAssignment {
   private write(target: Expression, s: State, at: Expression): State {
     const v = this.varOf(target);
     if (!v) return s;
-    const isFinalVar = v.kind === 'local' ? v.isFinal : true;
+    // Only blank finals are judged here; other finals were already reported by the typing pass.
+    const blank = v.decl !== null && v.decl.kind === 'VariableDeclarator' && v.decl.init === null;
+    const isFinalVar = v.kind === 'local' ? v.isFinal && blank : blank;
     if (isFinalVar && !s.dead && s.pa.has(v)) {
       const inLoop = this.loopEntryPa !== null && this.loopEntryPa.has(v) && !s.da.has(v);
       this.report(inLoop ? 'VariableAssignedInLoop' : 'VariableMightAlreadyBeAssigned', at, v.name);

@@ -48,7 +48,12 @@ function reachabilityOf(chk: Checker, t: TypedBody): boolean {
     const m = chk.out.methods.get(t.decl);
     if (m && m.returnType.kind !== 'void' && m.returnType.kind !== 'error') chk.report('MissingReturn', closingSpan(body));
   }
-  if (t.decl.kind === 'InitializerDecl' && !ok) chk.report('InitializerMustCompleteNormally', t.decl.span);
+  if (t.decl.kind === 'InitializerDecl' && !ok) {
+    // A `return` there was already reported as "return outside method".
+    const span = t.decl.span;
+    const hasReturnError = chk.diags.items.some((d) => d.code === 'RF2031' && d.span.file === span.file && d.span.start >= span.start && d.span.start < span.end);
+    if (!hasReturnError) chk.report('InitializerMustCompleteNormally', t.decl.span);
+  }
   return ok;
 }
 
@@ -80,7 +85,8 @@ function definiteAssignment(chk: Checker, cc: CheckedClass, typed: TypedBody[]):
   const staticBlank = blankFinals(cc.symbol, true);
   const sStatic = initializerSequence(chk, cc, typed, true, staticBlank);
   for (const f of staticBlank) {
-    if (!sStatic.dead && !sStatic.da.has(f)) chk.report('VariableMightNotBeInitialized', f.decl!.span, f.name);
+    // javac words this one like the instance case: "not initialized in the default constructor".
+    if (!sStatic.dead && !sStatic.da.has(f)) chk.report('NotInitializedInDefaultConstructor', f.decl!.span, f.name);
   }
   const instBlank = blankFinals(cc.symbol, false);
   const sInit = initializerSequence(chk, cc, typed, false, instBlank);

@@ -129,7 +129,8 @@ function equalityType(chk: Checker, e: Binary, l: Type, r: Type): Type {
     chk.out.operandTypes.set(e, l.kind === 'null' ? r : l);
     return T.boolean;
   }
-  chk.report('BadOperandTypesBinary', e.span, e.op, typeToString(l), typeToString(r));
+  if (l.kind === 'primitive' && r.kind === 'primitive') chk.report('IncomparableTypes', e.span, typeToString(l), typeToString(r));
+  else chk.report('BadOperandTypesBinary', e.span, e.op, typeToString(l), typeToString(r));
   return T.error;
 }
 
