@@ -21,7 +21,7 @@ program
   .description('run Main.java from source (like `java Main.java`), or a compiled class (like `java -cp CP Main`)')
   .argument('<target>', 'a .java source file, or the binary name of a main class')
   .argument('[args...]', 'arguments passed to main')
-  .option('--classpath, -cp <path>', 'class path: directories of class files separated by ":"')
+  .option('--classpath <path>', 'class path: directories of class files separated by ":"')
   .option('--source-path <dir>', 'directory of further sources compiled with a source-file target')
   .option('--max-instructions <n>', 'stop the program after this many bytecode instructions')
   .passThroughOptions()
@@ -32,7 +32,7 @@ program
   .description('compile source files to class files (like `javac -d OUTDIR`)')
   .argument('<files...>', '.java source files')
   .requiredOption('-d <outdir>', 'output directory for class files')
-  .option('--classpath, -cp <path>', 'class path of already compiled classes, separated by ":"')
+  .option('--classpath <path>', 'class path of already compiled classes, separated by ":"')
   .action(guard(compileCommand));
 
 program
@@ -53,4 +53,22 @@ program
   .description('a short guided tour: compile, disassemble and run an example')
   .action(guard(demoCommand));
 
-await program.parseAsync(process.argv);
+await program.parseAsync(javaStyleAliases(process.argv));
+
+/**
+ * Accepts java's `-cp` and `-classpath` spellings (commander allows only one-letter short
+ * flags). Only options before the run target are rewritten, so program arguments pass as typed.
+ */
+function javaStyleAliases(argv: string[]): string[] {
+  const out = argv.slice(0, 3);
+  let passedTarget = false;
+  for (let i = 3; i < argv.length; i++) {
+    const arg = argv[i];
+    if (!passedTarget && (arg === '-cp' || arg === '-classpath' || arg === '--class-path')) out.push('--classpath');
+    else out.push(arg);
+    if (!arg.startsWith('-') && !(argv[i - 1] ?? '').match(/^(-cp|-classpath|--class-path|--classpath|--source-path|--max-instructions|-d)$/)) {
+      passedTarget = true;
+    }
+  }
+  return out;
+}

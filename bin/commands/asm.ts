@@ -2,7 +2,8 @@
 // class files, so that tests and lab exercises can feed the VM what no compiler would emit.
 
 import { existsSync, readFileSync } from 'node:fs';
-import { assemble } from '../../vm/bytecode/assembler.ts';
+import { AsmError, assemble } from '../../vm/bytecode/assembler.ts';
+import { ClassFormatError } from '../../vm/bytecode/classfile.ts';
 import { encodeClass } from '../../vm/bytecode/codec.ts';
 import { classNameAt } from '../../vm/bytecode/constant-pool.ts';
 import { UserError } from './errors.ts';
@@ -10,15 +11,17 @@ import { writeClasses } from './compile.ts';
 
 export function asmCommand(file: string, opts: { d: string }): void {
   if (!existsSync(file)) throw new UserError(`error: file not found: ${file}`);
-  let classes;
+  const out = new Map<string, Uint8Array>();
   try {
-    classes = assemble(readFileSync(file, 'utf8'), file);
+    for (const cf of assemble(readFileSync(file, 'utf8'), file)) {
+      out.set(classNameAt(cf.constantPool, cf.thisClass), encodeClass(cf));
+    }
   } catch (e) {
-    // AsmError messages already read `file:line:col: message`.
-    if (e instanceof Error && e.name === 'AsmError') throw new UserError(e.message);
+    // AsmError messages already read `file:line:col: message`; a ClassFormatError here means
+    // the text describes something no class file can hold (a bad index, an oversized string).
+    if (e instanceof AsmError) throw new UserError(e.message);
+    if (e instanceof ClassFormatError) throw new UserError(`${file}: ${e.message}`);
     throw e;
   }
-  const out = new Map<string, Uint8Array>();
-  for (const cf of classes) out.set(classNameAt(cf.constantPool, cf.thisClass), encodeClass(cf));
   writeClasses(opts.d, out);
 }

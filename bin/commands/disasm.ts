@@ -15,7 +15,7 @@ export function disasmCommand(paths: string[]): void {
     try {
       text = disassemble(decodeClass(new Uint8Array(readFileSync(file)), file));
     } catch (e) {
-      if (e instanceof ClassFormatError) throw new UserError(`error: ${file}: ${e.message}`);
+      if (e instanceof ClassFormatError) throw new UserError(`error: ${e.message}`);
       throw e;
     }
     process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
