@@ -1,0 +1,7 @@
+// println(null) is ambiguous between println(char[]) and println(String).
+// expect-error: RF2015
+class Main {
+    public static void main(String[] args) {
+        System.out.println(null);
+    }
+}
