@@ -1,7 +1,8 @@
 // The verifier on real code: every standard-library class and every class the compiler makes
 // from the language test programs (test/lang/<feature>/*.java) passes it; byte mutations of
 // those class files never cause a host error; and systematic single-instruction mutants of
-// them are either rejected or found safe by the independent safety monitor.
+// them are either rejected or found safe, both by the independent safety monitor and by
+// running them in the real interpreter.
 
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,6 +13,9 @@ import { loadStdlib } from '../../../stdlib/build.ts';
 import { Access, ClassFormatError, type ClassFile } from '../../../vm/bytecode/classfile.ts';
 import { decodeClass, encodeClass } from '../../../vm/bytecode/codec.ts';
 import { classNameAt } from '../../../vm/bytecode/constant-pool.ts';
+import { MemoryKernel } from '../../../vm/os/kernel.ts';
+import { memoryClassSource } from '../../../vm/runtime/class-source.ts';
+import { launch } from '../../../vm/runtime/launcher.ts';
 import { VerifyFailure, verifyClass, type ClassHierarchy } from '../../../vm/runtime/verifier.ts';
 import { applyByteMutation, byteMutationArb, seededRandom, systematicMutants } from './mutants.ts';
 import { monitorMethod } from './safety-monitor.ts';
@@ -137,6 +141,26 @@ describe('mutations of real class files', () => {
     expect(accepted).toBeGreaterThan(100);
   });
 
+  test('accepted mutants run in the real interpreter without a VM error (host exception)', () => {
+    // The second oracle: execute what the verifier accepts. Any ending is fine (return,
+    // Java exception, budget) except a VM error, which is how the launcher reports a host
+    // exception (TypeError, RangeError, undefined stack slot) escaping the interpreter.
+    const outcomes: Record<string, number> = {};
+    let accepted = 0;
+    for (const p of programs.filter((_, i) => i % 25 === 3)) {
+      const mainClass = p.classes.has('Main') ? 'Main' : [...p.classes.keys()][0]!;
+      for (const [name, original] of p.classes) {
+        for (const mutant of systematicMutants(original, 2)) {
+          if (verifyMessage(mutant.cf, p.hierarchy) !== null || accepted++ % 3 !== 0) continue;
+          const r = runProgram(p.classes, name, mutant.cf, mainClass);
+          outcomes[r.outcome] = (outcomes[r.outcome] ?? 0) + 1;
+          expect(r.outcome, `${p.file} (${mutant.what}): ${r.stderr}`).not.toBe('vm-error');
+        }
+      }
+    }
+    expect(outcomes.returned ?? 0).toBeGreaterThan(50);
+  });
+
   test('the safety monitor finds nothing wrong with the unmutated programs', () => {
     for (const p of programs) {
       for (const cf of p.classes.values()) {
@@ -147,3 +171,20 @@ describe('mutations of real class files', () => {
     }
   });
 });
+
+/** Runs a program with one class replaced, on a small instruction budget. */
+function runProgram(classes: ReadonlyMap<string, ClassFile>, replaced: string, mutant: ClassFile, mainClass: string): { outcome: string; stderr: string } {
+  const encoded = new Map<string, Uint8Array>();
+  for (const [n, cf] of classes) encoded.set(n, encodeClass(n === replaced ? mutant : cf));
+  const kernel = new MemoryKernel();
+  const result = launch({
+    boot: stdlib.boot,
+    classPath: [memoryClassSource('test:mutant', encoded)],
+    natives: stdlib.natives,
+    kernel,
+    mainClass,
+    args: [],
+    limits: { maxInstructions: 100_000 },
+  });
+  return { outcome: result.outcome, stderr: kernel.stderr.slice(0, 400) };
+}
