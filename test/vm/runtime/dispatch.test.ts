@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { Access } from '../../../vm/bytecode/classfile.ts';
 import { callStatic, ClassMaker, classMap, evalStatic, evalThrows, makeVm, PS, PUBLIC } from './fixtures.ts';
 
-const returning = (m: ClassMaker, name: string, value: number, access = PUBLIC): ClassMaker =>
+const returning = (m: ClassMaker, name: string, value: number, access: number = PUBLIC): ClassMaker =>
   m.method(name, '()I', access, (c) => {
     c.emit('bipush', value);
     c.emit('ireturn');
