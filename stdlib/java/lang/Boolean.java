@@ -1,7 +1,7 @@
 // java.lang.Boolean: the boolean wrapper; TRUE and FALSE are the only instances valueOf returns.
 package java.lang;
 
-public final class Boolean implements Comparable {
+public final class Boolean implements java.io.Serializable, Comparable {
 
     public static final Boolean TRUE = new Boolean(true);
     public static final Boolean FALSE = new Boolean(false);

@@ -4,7 +4,7 @@
 // (JDK 17's version) and a few simple case mappings the host only has in full form.
 package java.lang;
 
-public final class Character implements Comparable {
+public final class Character implements java.io.Serializable, Comparable {
 
     public static final int MIN_RADIX = 2;
     public static final int MAX_RADIX = 36;

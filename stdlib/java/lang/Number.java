@@ -1,7 +1,7 @@
 // java.lang.Number: the common superclass of the numeric wrappers (JDK API).
 package java.lang;
 
-public abstract class Number {
+public abstract class Number implements java.io.Serializable {
 
     public Number() {
     }

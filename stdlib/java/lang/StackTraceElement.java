@@ -3,7 +3,7 @@
 // unknown, -2 a native method. toString follows JDK 17's format.
 package java.lang;
 
-public final class StackTraceElement {
+public final class StackTraceElement implements java.io.Serializable {
 
     private String declaringClass;
     private String methodName;

@@ -4,7 +4,7 @@
 // (split, matches, replaceAll, replaceFirst) and case mapping are natives (natives.ts).
 package java.lang;
 
-public final class String implements CharSequence, Comparable {
+public final class String implements java.io.Serializable, CharSequence, Comparable {
 
     private final char[] value;
 

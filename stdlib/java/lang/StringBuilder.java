@@ -3,7 +3,7 @@
 // strings in a way that re-enters append (the number-to-text paths use char arrays).
 package java.lang;
 
-public final class StringBuilder implements CharSequence, Comparable {
+public final class StringBuilder implements java.io.Serializable, CharSequence, Comparable {
 
     private char[] value;
     private int count;

@@ -5,7 +5,7 @@ package java.lang;
 
 import java.io.PrintStream;
 
-public class Throwable {
+public class Throwable implements java.io.Serializable {
 
     private String detailMessage;
 
