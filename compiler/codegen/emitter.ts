@@ -26,6 +26,7 @@ export class MethodEmitter {
   private readonly entryDepth = new Map<Label, number>();
   /** False after an unconditional transfer until a label that is jumped to is marked (javac's Code.alive). */
   private live = true;
+  private lastLine = -1;
 
   constructor(readonly cp: ConstantPoolBuilder) {}
 
@@ -133,9 +134,14 @@ export class MethodEmitter {
     this.stack.adjust(1 - dims, 'multianewarray');
   }
 
-  /** Records that the next instruction starts source line `line`. */
+  /**
+   * Records that the next instruction starts source line `line`; like javac, no entry when
+   * the previous entry already names that line.
+   */
   line(line: number): void {
-    if (this.live) this.code.line(line);
+    if (!this.live || line === this.lastLine) return;
+    this.code.line(line);
+    this.lastLine = line;
   }
 
   /** Adds an exception-table entry for [start, end) (absolute pcs); empty ranges are dropped. */

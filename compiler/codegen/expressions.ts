@@ -233,6 +233,8 @@ export function genCall(ctx: MethodContext, e: MethodCall): void {
       if (r.receiver === 'discard') ctx.em.emit('pop');
   }
   genArgs(ctx, e.args, r.method.params);
+  // javac marks the call's own line, so a multi-line statement's stack trace names the call.
+  ctx.em.line(e.nameSpan.line);
   emitInvoke(ctx, r);
 }
 
