@@ -71,7 +71,7 @@ function finish(vm: Vm | null, kernel: Kernel, e: unknown, done: Done): LaunchRe
     }
   }
   const msg = e instanceof Error ? e.message : String(e);
-  const where = vm && !(e instanceof VmError) ? ` in ${vm.interp.where()}` : '';
+  const where = vm && vm.interp.frames.length > 0 ? ` in ${vm.interp.where()}` : '';
   printErr(kernel, `Error: Ringfence VM error${where}: ${oneLine(msg)}\n`);
   return done(1, 'vm-error');
 }

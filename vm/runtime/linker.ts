@@ -50,7 +50,8 @@ function verify(cls: RtClass): void {
     verifyClass(cls.file, hierarchyFor(cls));
   } catch (e) {
     if (e instanceof JavaThrow) throw e;
-    const msg = e instanceof Error ? e.message : String(e);
+    // The verifier's one-line message names class, method and offset; drop its own prefix.
+    const msg = e instanceof Error ? e.message.replace(/^VerifyError: /, '') : String(e);
     throw new JavaThrow('java/lang/VerifyError', msg);
   }
 }
