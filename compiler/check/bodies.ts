@@ -9,6 +9,7 @@ import { checkExplicitConstructorCall, implicitSuperConstructor } from './calls.
 import { declareLocal, newBody, type BodyContext, type Checker, type FileScope } from './context.ts';
 import { methodSig } from './declarations.ts';
 import { checkInitializer } from './expressions.ts';
+import { fieldConstant } from './names.ts';
 import { checkStatement, checkStatements } from './statements.ts';
 
 /** What typing found out about a body; flow analysis completes it into a BodyInfo. */
@@ -68,7 +69,10 @@ export function typeCheckClass(chk: Checker, cc: CheckedClass, file: FileScope):
       case 'FieldDecl':
         for (const d of member.declarators) {
           const f = chk.out.fields.get(d);
-          if (f) checkFieldInitializer(chk, f);
+          if (f) {
+            fieldConstant(chk, f); // settles constantValue (ConstantValue attribute, inlining)
+            checkFieldInitializer(chk, f);
+          }
           fieldIndex = Math.max(fieldIndex, f ? fields.indexOf(f) + 1 : fieldIndex);
         }
         break;
