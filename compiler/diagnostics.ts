@@ -29,6 +29,7 @@ export const Diagnostics = {
   IllegalEscape: def('RF1008', 'illegal escape character in literal: {0}'),
   FloatLiteralTooLarge: def('RF1009', 'floating-point number too large: {0}'),
   FloatLiteralTooSmall: def('RF1010', 'floating-point number too small: {0}'),
+  NestingTooDeep: def('RF1011', 'code is nested too deeply to compile'),
   // ---- end of RF1xxx
 
   // ---- RF2xxx: names and types (owned by the checker)

@@ -18,26 +18,41 @@ const MAX_SYNTAX_ERRORS = 20;
 
 export function parseCompilationUnit(file: string, text: string, diags: DiagnosticBag): CompilationUnit | null {
   const before = diags.items.length;
+  try {
+    const unit = lexParseBuild(file, text, diags);
+    return diags.items.length === before ? unit : null;
+  } catch (e) {
+    // Pathological nesting (thousands of parentheses or blocks) exhausts the host stack in the
+    // recursive-descent parser or the builder: report it as a compile error, not a crash.
+    if (!(e instanceof RangeError)) throw e;
+    const at = parser?.nextToken();
+    parser = undefined; // its rule stack is no longer trustworthy; build a fresh one next time
+    const span = at && !Number.isNaN(at.startOffset) ? tokenSpan(file, at) : pointSpan(file, 1, 1, 0);
+    diags.report('NestingTooDeep', span);
+    return null;
+  }
+}
+
+function lexParseBuild(file: string, text: string, diags: DiagnosticBag): CompilationUnit | null {
+  const before = diags.items.length;
   const lexed = T.JavaLexer.tokenize(text);
   const badLines = reportLexErrors(file, text, lexed.errors, lexed.groups['errors'] ?? [], diags);
   parser ??= new JavaParser();
   parser.input = lexed.tokens;
   const cst = parser.compilationUnit();
-  const syntaxErrors = parser.errors;
-  reportSyntaxErrors(file, syntaxErrors, badLines, diags);
+  reportSyntaxErrors(file, parser.errors, badLines, diags);
 
-  const builder = new AstBuilder(file, diags);
   const clean = diags.items.length === before;
   const firstBuilderDiag = diags.items.length;
-  let unit: CompilationUnit | null = null;
   try {
-    unit = builder.compilationUnit(cst, text.length);
+    return new AstBuilder(file, diags).compilationUnit(cst, text.length);
   } catch (e) {
     // A recovered CST can lack children the grammar promises; those errors are reported already.
     if (!(e instanceof IncompleteTree) || clean) throw e;
+    return null;
+  } finally {
+    if (!clean) keepOnlyUnsupported(diags, firstBuilderDiag);
   }
-  if (!clean) keepOnlyUnsupported(diags, firstBuilderDiag);
-  return diags.items.length === before ? unit : null;
 }
 
 // ---------------------------------------------------------------- reporting

@@ -25,6 +25,11 @@ export class JavaParser extends CstParser {
     this.performSelfAnalysis();
   }
 
+  /** The next unconsumed token (for reporting where a parse was abandoned). */
+  nextToken(): IToken {
+    return this.LA(1);
+  }
+
   // ============================================================ compilation units (JLS §7)
 
   compilationUnit = this.RULE('compilationUnit', () => {
