@@ -28,7 +28,7 @@ export function simpleNameOf(cls: RtClass): string {
   let simple: string;
   if (dims === 0) simple = base.substring(base.lastIndexOf('/') + 1);
   else if (base.length === 1) simple = PRIMITIVE_NAMES[base] ?? base;
-  else simple = base.substring(base.lastIndexOf('/') + 1, base.length - 1);
+  else simple = base.substring(Math.max(base.lastIndexOf('/') + 1, 1), base.length - 1); // "LPt;" -> "Pt"
   return simple + '[]'.repeat(dims);
 }
 
