@@ -10,6 +10,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { compile, type ClassLookup, type SourceFile } from '../compiler/compile.ts';
 import { formatDiagnostic } from '../compiler/diagnostics.ts';
@@ -19,7 +20,16 @@ import { memoryClassSource, type ClassSource } from '../vm/runtime/class-source.
 import type { NativeTable } from '../vm/runtime/native-api.ts';
 import { stdlibNatives } from './natives.ts';
 
-const ROOT = dirname(dirname(fileURLToPath(import.meta.url)));
+/** The repository root: found by walking up, so it holds when this module is bundled too. */
+export const REPO_ROOT = findRoot(dirname(fileURLToPath(import.meta.url)));
+const ROOT = REPO_ROOT;
+
+function findRoot(start: string): string {
+  for (let dir = start; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'stdlib', 'java'))) return dir;
+    if (dirname(dir) === dir) return start;
+  }
+}
 const STDLIB_DIR = join(ROOT, 'stdlib');
 const CACHE_DIR = join(ROOT, '.cache', 'stdlib');
 /** Everything whose change can change the compiled stdlib. */

@@ -4,18 +4,17 @@
 // each ends. Every step calls the same layers the other commands use.
 
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { assemble } from '../../vm/bytecode/assembler.ts';
 import { decodeClass, encodeClass } from '../../vm/bytecode/codec.ts';
 import { disassemble } from '../../vm/bytecode/disassembler.ts';
 import { memoryClassSource } from '../../vm/runtime/class-source.ts';
 import { launch, type LaunchResult } from '../../vm/runtime/launcher.ts';
 import { HostConsoleKernel } from '../../vm/os/kernel.ts';
-import { loadStdlib } from '../../stdlib/build.ts';
+import { loadStdlib, REPO_ROOT } from '../../stdlib/build.ts';
 import { compileOrExplain, compilerLookup } from './toolchain.ts';
 
-const ROOT = dirname(dirname(dirname(fileURLToPath(import.meta.url))));
+const ROOT = REPO_ROOT;
 
 const HOSTILE_RFASM = `
 .class public super Forge extends java/lang/Object
