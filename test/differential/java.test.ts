@@ -1,6 +1,6 @@
 // The differential suite: every test program and example that is valid Java is compiled with
 // javac and run with java (JDK 17); java's stdout and exit status must equal both the recorded
-// `// expect` lines and Ringfence's. Every expect-error program must be rejected by javac too,
+// `// expect` lines and Ringfence's (for uncaught exceptions, the stack trace too). Every expect-error program must be rejected by javac too,
 // unless it only uses features Ringfence leaves out on purpose (SUBSET_CODES). Without java, the
 // suite says so and still checks Ringfence against the recorded expectations.
 
@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { javaStatus, javacBatch, mapLimit, runJava, type JavacVerdict, type RunResult } from '../support/java-oracle.ts';
-import { expected, observe, SUBSET_CODES, testName, type Observed } from '../support/observe.ts';
+import { expected, observe, SUBSET_CODES, testName, traceShape, type Observed } from '../support/observe.ts';
 import { discoverExamples, discoverPrograms, isValidJava, type TestProgram } from '../support/programs.ts';
 import { compileAndRun } from '../support/pipeline.ts';
 
@@ -55,6 +55,9 @@ describe(title, () => {
     const rf = compileAndRun(p.files, p.mainClass, p.args);
     expect(rf.diagnostics.map((d) => `${d.span.file}:${d.span.line}:${d.span.col} ${d.code} ${d.message}`)).toEqual([]);
     expect(observe(rf), `Ringfence should match java; stderr:\n${rf.stderr}`).toEqual(oracle);
+    if (java.java && p.expect.kind === 'runtime-error') {
+      expect(traceShape(rf.stderr), 'the stack trace should match java\'s frames and line numbers').toEqual(traceShape(javaRuns.get(p)!.stderr));
+    }
   }
 
   /** A program Ringfence rejects must not be valid Java, except for deliberately excluded features. */

@@ -36,3 +36,15 @@ export function testName(p: TestProgram): string {
  * other types).
  */
 export const SUBSET_CODES: ReadonlySet<string> = new Set(['RF1003', 'RF2020', 'RF2039', 'RF4017', 'RF2041']);
+
+/**
+ * stderr with the uncaught exception's message dropped from its "Exception in thread" line, so
+ * two stack traces compare by exception class, frames, files and line numbers (JDK 17's
+ * "helpful NullPointerException" wording is not something Ringfence promises to copy).
+ */
+export function traceShape(stderr: string): string[] {
+  return stderr
+    .replace(/\r\n/g, '\n')
+    .split('\n')
+    .map((l) => (l.startsWith('Exception in thread "main" ') ? l.replace(/^(Exception in thread "main" [\w.$]+).*$/, '$1') : l));
+}
