@@ -9,7 +9,7 @@ describe('checker accepts valid programs and rejects invalid ones with the right
   for (const c of CASES) {
     const verdict = c.errors ? `rejects (${c.errors.join(', ')})` : 'accepts';
     it(`${verdict}: ${c.name}`, () => {
-      const { diagnostics } = checkSources(c.src, !c.noStdlib);
+      const { diagnostics } = checkSources(c.src, c.noStdlib ? 'none' : 'binary');
       const shown = diagnostics.map((d) => `${d.span.file}:${d.span.line}:${d.span.col} ${d.code} ${d.message}`);
       expect(codes(diagnostics), shown.join('\n')).toEqual([...(c.errors ?? [])].sort());
       for (const d of diagnostics) {

@@ -11,6 +11,7 @@ import { checkProgram } from '../../../compiler/check/check.ts';
 import { DiagnosticBag, type Diagnostic } from '../../../compiler/diagnostics.ts';
 import { parseCompilationUnit } from '../../../compiler/parse.ts';
 import type { ClassLookup } from '../../../compiler/symbols.ts';
+import { loadStdlib } from '../../../stdlib/build.ts';
 
 export const REPO = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const EMPTY: ClassLookup = { find: () => null };
@@ -43,8 +44,12 @@ export function filesOf(src: string | Record<string, string>): Record<string, st
   return typeof src === 'string' ? { 'Main.java': src } : src;
 }
 
-/** Parses and checks a program together with the stdlib sources. */
-export function checkSources(src: string | Record<string, string>, withStdlib = true): CheckOutcome {
+/**
+ * Parses and checks a program. `stdlib`: 'source' checks it together with the stdlib sources
+ * (as the stdlib build does), 'binary' against the compiled stdlib's class files (as user
+ * programs are compiled), 'none' alone with an empty lookup.
+ */
+export function checkSources(src: string | Record<string, string>, stdlib: 'source' | 'binary' | 'none' = 'binary'): CheckOutcome {
   const diags = new DiagnosticBag();
   const units: CompilationUnit[] = [];
   for (const [path, text] of Object.entries(filesOf(src))) {
@@ -52,7 +57,8 @@ export function checkSources(src: string | Record<string, string>, withStdlib = 
     if (u) units.push(u);
   }
   if (diags.hasErrors) return { program: null, diagnostics: diags.items, units };
-  const program = checkProgram([...(withStdlib ? stdlibUnits() : []), ...units], EMPTY, diags);
+  const lookup = stdlib === 'binary' ? loadStdlib().lookup : EMPTY;
+  const program = checkProgram([...(stdlib === 'source' ? stdlibUnits() : []), ...units], lookup, diags);
   return { program, diagnostics: diags.items, units };
 }
 

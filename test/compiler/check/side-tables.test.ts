@@ -9,7 +9,7 @@ import { typeToString } from '../../../compiler/types.ts';
 import { checkSources, type CheckOutcome } from './helpers.ts';
 
 function ok(src: string | Record<string, string>): CheckOutcome & { program: CheckedProgram } {
-  const r = checkSources(src);
+  const r = checkSources(src, 'source');
   expect(r.diagnostics.map((d) => `${d.span.line}:${d.span.col} ${d.code} ${d.message}`)).toEqual([]);
   return r as CheckOutcome & { program: CheckedProgram };
 }
