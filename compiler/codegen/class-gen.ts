@@ -47,6 +47,7 @@ function generateClassReporting(program: CheckedProgram, cls: CheckedClass, diag
   } catch (e) {
     const what = e instanceof Error ? e.message : String(e);
     if (/constant pool/.test(what)) diags.report('TooManyConstants', cls.decl.nameSpan, `class ${cls.symbol.name}`);
+    else if (e instanceof Error && e.name === 'OperandRangeError') diags.report('CodeTooLarge', cls.decl.nameSpan, what);
     else diags.report('InternalCompilerError', cls.decl.nameSpan, what);
     return null;
   }

@@ -199,6 +199,12 @@ function genNameValue(ctx: MethodContext, e: NameExpr | FieldAccess | SuperField
 
 // ---------------------------------------------------------------- calls and objects
 
+/**
+ * The checker picks the kind: 'special' for super.m(), constructors and PRIVATE methods
+ * (the classic JVMS §6.5 invokespecial rule: the named method itself runs, no virtual
+ * lookup; the VM's interpreter and verifier follow the same convention), 'interface' when
+ * the qualifying type is an interface, 'static', else 'virtual'.
+ */
 const INVOKE: Record<CallResolution['kind'], InvokeOp> = {
   static: 'invokestatic',
   virtual: 'invokevirtual',

@@ -3,7 +3,7 @@
 
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compile } from '../../../compiler/compile.ts';
@@ -15,7 +15,11 @@ import { loadStdlib } from '../../../stdlib/build.ts';
 import { compileJava } from './helpers.ts';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
-const PROGRAMS = ['features.java', 'classes.java'].map((f) => readFileSync(join(HERE, 'programs', f), 'utf8'));
+const PROGRAM_DIR = join(HERE, 'programs');
+const PROGRAMS = readdirSync(PROGRAM_DIR)
+  .filter((f) => f.endsWith('.java'))
+  .sort()
+  .map((f) => readFileSync(join(PROGRAM_DIR, f), 'utf8'));
 
 function hierarchyOver(own: Map<string, ClassFile>) {
   const find = (n: string): ClassFile | null => own.get(n) ?? loadStdlib().lookup.find(n);
