@@ -7,6 +7,7 @@ import type { CompilationUnit, Span } from './ast.ts';
 import { AstBuilder } from './ast-builder.ts';
 import { IncompleteTree } from './ast-builder-expressions.ts';
 import type { DiagnosticBag } from './diagnostics.ts';
+import { translateUnicodeEscapes } from './literals.ts';
 import { JavaParser } from './parser.ts';
 import * as T from './tokens.ts';
 
@@ -37,6 +38,7 @@ function lexParseBuild(file: string, text: string, diags: DiagnosticBag): Compil
   const before = diags.items.length;
   const lexed = T.JavaLexer.tokenize(text);
   const badLines = reportLexErrors(file, text, lexed.errors, lexed.groups['errors'] ?? [], diags);
+  checkCommentEscapes(file, lexed.groups['comments'] ?? [], diags);
   parser ??= new JavaParser();
   parser.input = lexed.tokens;
   const cst = parser.compilationUnit();
@@ -84,6 +86,26 @@ function reportLexErrors(file: string, text: string, errors: ILexingError[], err
     lines.add(span.line);
   }
   return lines;
+}
+
+/**
+ * JLS §3.3 translates unicode escapes before comments are recognised, so `// \u000a code`
+ * hides code from us that Java would compile. Comments whose escapes would end them early are
+ * rejected rather than read differently from javac; other escapes in comments are harmless.
+ */
+function checkCommentEscapes(file: string, comments: IToken[], diags: DiagnosticBag): void {
+  for (const c of comments) {
+    if (!c.image.includes('\\u')) continue;
+    const translated = translateUnicodeEscapes(c.image);
+    if (!translated.ok) {
+      // javac rejects a malformed \u even inside a comment; only single-line positions are exact.
+      diags.report('IllegalEscape', tokenSpan(file, c), translated.arg);
+      continue;
+    }
+    const body = translated.value.text;
+    const endsEarly = c.tokenType === T.LineComment ? /[\n\r]/.test(body) : body.indexOf('*/') < body.length - 2;
+    if (endsEarly) diags.report('UnsupportedFeature', tokenSpan(file, c), 'unicode escapes that end a comment');
+  }
 }
 
 function printable(ch: string): string {

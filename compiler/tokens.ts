@@ -20,11 +20,12 @@ export const WhiteSpace = createToken({
   pattern: /[ \t\f\r\n]+/, // JLS §3.6: space, tab, form feed and line terminators
   group: Lexer.SKIPPED,
 });
-export const LineComment = createToken({ name: 'LineComment', pattern: /\/\/[^\n\r]*/, group: Lexer.SKIPPED });
+// Comments go to their own group (not the parser): parse.ts checks them for unicode escapes.
+export const LineComment = createToken({ name: 'LineComment', pattern: /\/\/[^\n\r]*/, group: 'comments' });
 export const BlockComment = createToken({
   name: 'BlockComment',
   pattern: /\/\*[\s\S]*?\*\//,
-  group: Lexer.SKIPPED,
+  group: 'comments',
   line_breaks: true,
 });
 /** `/*` with no closing `*\/`: kept out of the token stream and reported by parse.ts. */

@@ -56,6 +56,8 @@ const cases: [string, string, string][] = [
   ['qualified super references', 'class A { void m() { I.super.m(); } }', 'I.super'],
   ['receiver parameters', 'class A { void m(A this) {} }', 'this'],
   ['unicode escapes outside literals', 'class A { int \\u0061 = 1; }', '\\'],
+  ['unicode escapes that end a comment', 'class A { // \\u000a int x = 1;\n}', '//'],
+  ['unicode escapes that end a comment', 'class A { /* \\u002a/ int x = 1; */ }', '/*'],
 ];
 
 describe('features outside the subset give RF1003 naming the feature', () => {
@@ -83,6 +85,10 @@ describe('features outside the subset give RF1003 naming the feature', () => {
   it('still reports an unsupported feature when the file also has a syntax error', () => {
     const { diags } = parse('class A { void m() { Runnable r = () -> {}; int x = ; } }');
     expect(diags.map((d) => d.code).sort()).toEqual(['RF1002', 'RF1003']);
+  });
+
+  it('accepts harmless unicode escapes in comments', () => {
+    expect(parse('class A { // \\u0041 is A\n /* \\u0042 */ }').diags).toEqual([]);
   });
 
   it('accepts contextual words used as plain names', () => {
