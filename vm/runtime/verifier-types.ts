@@ -2,6 +2,16 @@
 // data-flow pass works in: descriptors -> types, assignability, and merging at joins.
 // Hands verifier-structure.ts and verifier-flow.ts `VType`, `TypeContext` and `Reject`.
 
+import { isValidMethodDescriptor, parseMethodDescriptor } from '../bytecode/descriptors.ts';
+
+// Name and descriptor syntax (JVMS §4.2.1, §4.3) comes from the bytecode layer, so the
+// verifier accepts exactly what the codec and assembler consider well formed.
+export {
+  isValidBinaryName,
+  isValidClassEntryName as isValidClassConstantName,
+  isValidFieldDescriptor,
+} from '../bytecode/descriptors.ts';
+
 /**
  * A verification type, encoded as a string so frames compare with `===`:
  *   'T' top (unusable: unset, or two incompatible values merged)
@@ -71,8 +81,6 @@ export function describe(t: VType): string {
 // ---------------------------------------------------------------------------------------
 // Names and descriptors (JVMS §4.2, §4.3)
 
-const MAX_ARRAY_DIMS = 255; // JVMS §4.3.2
-
 /** An unqualified name (JVMS §4.2.2): non-empty, none of . ; [ / (and no < > for methods). */
 export function isValidUnqualifiedName(name: string, forMethod: boolean): boolean {
   if (name.length === 0) return false;
@@ -88,50 +96,6 @@ export function isValidMethodName(name: string): boolean {
   return name === '<init>' || name === '<clinit>' || isValidUnqualifiedName(name, true);
 }
 
-/** A binary class name in internal form (JVMS §4.2.1): identifiers separated by '/'. */
-export function isValidBinaryName(name: string): boolean {
-  if (name.length === 0) return false;
-  for (const part of name.split('/')) if (!isValidUnqualifiedName(part, false)) return false;
-  return true;
-}
-
-/** The name in a Class constant: a binary name or, for array classes, an array descriptor. */
-export function isValidClassConstantName(name: string): boolean {
-  return name.startsWith('[') ? isValidFieldDescriptor(name) : isValidBinaryName(name);
-}
-
-/** Where the field descriptor starting at i ends, or -1 if there is none there. */
-function scanFieldDescriptor(d: string, i: number): number {
-  let dims = 0;
-  while (d[i] === '[') {
-    dims++;
-    i++;
-  }
-  if (dims > MAX_ARRAY_DIMS) return -1;
-  switch (d[i]) {
-    case 'Z':
-    case 'B':
-    case 'C':
-    case 'S':
-    case 'I':
-    case 'J':
-    case 'F':
-    case 'D':
-      return i + 1;
-    case 'L': {
-      const end = d.indexOf(';', i);
-      if (end < 0 || !isValidBinaryName(d.slice(i + 1, end))) return -1;
-      return end + 1;
-    }
-    default:
-      return -1;
-  }
-}
-
-export function isValidFieldDescriptor(d: string): boolean {
-  return scanFieldDescriptor(d, 0) === d.length;
-}
-
 export interface MethodSignature {
   /** Parameter descriptors, one slot each. */
   readonly params: readonly string[];
@@ -141,19 +105,7 @@ export interface MethodSignature {
 
 /** Parses a method descriptor (JVMS §4.3.3), or returns null if it is malformed. */
 export function parseMethodSignature(d: string): MethodSignature | null {
-  if (d[0] !== '(') return null;
-  const params: string[] = [];
-  let i = 1;
-  while (i < d.length && d[i] !== ')') {
-    const end = scanFieldDescriptor(d, i);
-    if (end < 0) return null;
-    params.push(d.slice(i, end));
-    i = end;
-  }
-  if (d[i] !== ')' || params.length > 255) return null; // JVMS §4.3.3: at most 255 slots
-  const ret = d.slice(i + 1);
-  if (ret !== 'V' && !isValidFieldDescriptor(ret)) return null;
-  return { params, ret };
+  return isValidMethodDescriptor(d) ? parseMethodDescriptor(d) : null;
 }
 
 /** The verification type of a value of a field descriptor (Z, B, C, S widen to I). */
