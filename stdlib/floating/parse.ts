@@ -5,21 +5,10 @@
 // a float is never double-rounded through a double.
 // Hands on: javaParseDouble, javaParseFloat, and JavaNumberFormatError (the NFE message).
 
+import { BINARY32, BINARY64, bitLength, roundRational, type BinaryFormat } from './rounding.ts';
+
 /** A malformed number; `message` is the JDK's NumberFormatException detail message. */
 export class JavaNumberFormatError extends Error {}
-
-/** IEEE-754 binary formats: significand bits (with the hidden one), exponent range. */
-interface BinaryFormat {
-  readonly mantBits: number;
-  readonly minExp: number;
-  readonly maxExp: number;
-  /** Decimal magnitudes below 10^tiny round to zero; at or above 10^huge overflow. */
-  readonly tiny: number;
-  readonly huge: number;
-}
-
-const BINARY64: BinaryFormat = { mantBits: 53, minExp: -1022, maxExp: 1023, tiny: -325, huge: 310 };
-const BINARY32: BinaryFormat = { mantBits: 24, minExp: -126, maxExp: 127, tiny: -46, huge: 40 };
 
 /** String.trim(): strips chars <= ' ' from both ends. */
 function javaTrim(s: string): string {
@@ -28,34 +17,6 @@ function javaTrim(s: string): string {
   while (st < len && s.charCodeAt(st) <= 32) st++;
   while (st < len && s.charCodeAt(len - 1) <= 32) len--;
   return s.substring(st, len);
-}
-
-const bitLength = (x: bigint): number => (x === 0n ? 0 : x.toString(2).length);
-
-/**
- * Rounds num/den (> 0) to the nearest value of `fmt`, ties to even; Infinity on overflow.
- * Works on exact integers, so every result is correctly rounded.
- */
-function roundRational(num: bigint, den: bigint, fmt: BinaryFormat): number {
-  // k = floor(log2(num/den)).
-  let k = bitLength(num) - bitLength(den);
-  if (k >= 0 ? num < den << BigInt(k) : num << BigInt(-k) < den) k--;
-  const e = Math.max(k, fmt.minExp);
-  const shift = fmt.mantBits - 1 - e; // scale so the significand is an integer
-  const n = shift >= 0 ? num << BigInt(shift) : num;
-  const d = shift >= 0 ? den : den << BigInt(-shift);
-  let q = n / d;
-  const rem = n - q * d;
-  const twice = rem * 2n;
-  if (twice > d || (twice === d && (q & 1n) === 1n)) q++;
-  let exp = e;
-  if (q === 1n << BigInt(fmt.mantBits)) {
-    q >>= 1n;
-    exp++;
-  }
-  if (exp > fmt.maxExp) return Infinity;
-  // q < 2^mantBits and the power of two is in range, so this product is exact.
-  return Number(q) * 2 ** (exp - (fmt.mantBits - 1));
 }
 
 /** digits * 10^exp10 (digits without leading zeros, non-empty) rounded to fmt. */

@@ -8,6 +8,7 @@ import { Clock, Sys } from '../../../vm/os/syscalls.ts';
 import { JArray, JObject } from '../../../vm/runtime/heap.ts';
 import type { HeapObject, NativeContext, NativeMethod, NativeTable, Value } from '../../../vm/runtime/native-api.ts';
 import { JavaNumberFormatError, javaParseDouble, javaParseFloat } from '../../floating/parse.ts';
+import { javaPow } from '../../floating/pow.ts';
 import { javaDoubleToString, javaFloatToString } from '../../floating/to-string.ts';
 import { RegexError, javaMatches, javaReplace, javaSplit } from './regex.ts';
 import * as uc from './unicode.ts';
@@ -208,14 +209,6 @@ function rint(x: number): number {
   return adjusted === 0 ? (x < 0 || Object.is(x, -0) ? -0 : 0) : adjusted;
 }
 
-/** Java's pow differs from JS's ** only at base ±1 with an infinite or NaN exponent. */
-function pow(x: number, y: number): number {
-  if (Number.isNaN(y)) return NaN;
-  if (y === 0) return 1;
-  if ((x === 1 || x === -1) && !Number.isFinite(y)) return NaN;
-  return x ** y;
-}
-
 const mathNatives: NativeTable = {
   'java/lang/Math.sin(D)D': unary(Math.sin),
   'java/lang/Math.cos(D)D': unary(Math.cos),
@@ -234,7 +227,7 @@ const mathNatives: NativeTable = {
   'java/lang/Math.log1p(D)D': unary(Math.log1p),
   'java/lang/Math.sqrt(D)D': unary(Math.sqrt),
   'java/lang/Math.cbrt(D)D': unary(Math.cbrt),
-  'java/lang/Math.pow(DD)D': binary(pow),
+  'java/lang/Math.pow(DD)D': binary(javaPow),
   'java/lang/Math.hypot(DD)D': binary(Math.hypot),
   'java/lang/Math.floor(D)D': unary(Math.floor),
   'java/lang/Math.ceil(D)D': unary(Math.ceil),
