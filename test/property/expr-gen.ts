@@ -54,18 +54,19 @@ export function javaFloat(x: number): string {
 
 // ---------------------------------------------------------------- variables
 
-/** Static fields the program declares: two of each type, initialized from edge-ish values. */
+/** Static fields the program declares: three of each type, initialized from edge-ish values. */
 export const VARIABLES: Record<NumType, readonly string[]> = {
-  int: ['i0', 'i1'],
-  long: ['l0', 'l1'],
-  float: ['f0', 'f1'],
-  double: ['d0', 'd1'],
-  char: ['c0', 'c1'],
+  int: ['i0', 'i1', 'i2'],
+  long: ['l0', 'l1', 'l2'],
+  float: ['f0', 'f1', 'f2'],
+  double: ['d0', 'd1', 'd2'],
+  char: ['c0', 'c1', 'c2'],
 };
 
 export const variableInits = fc.record({
-  i0: intLiteral, i1: intLiteral, l0: longLiteral, l1: longLiteral, f0: floatLiteral, f1: floatLiteral,
-  d0: doubleLiteral, d1: doubleLiteral, c0: charLiteral, c1: charLiteral,
+  i0: intLiteral, i1: intLiteral, i2: intLiteral, l0: longLiteral, l1: longLiteral, l2: longLiteral,
+  f0: floatLiteral, f1: floatLiteral, f2: floatLiteral, d0: doubleLiteral, d1: doubleLiteral, d2: doubleLiteral,
+  c0: charLiteral, c1: charLiteral, c2: charLiteral,
 });
 
 // ---------------------------------------------------------------- expressions
@@ -90,7 +91,7 @@ function literal(t: NumType): fc.Arbitrary<string> {
 /** An expression whose static type is exactly `t`, at most `depth` operators deep. */
 export function expr(t: ExprType, depth: number): fc.Arbitrary<string> {
   if (t === 'boolean') return boolExpr(depth);
-  const leaf = fc.oneof(literal(t), fc.constantFrom(...VARIABLES[t]));
+  const leaf = fc.oneof({ weight: 3, arbitrary: literal(t) }, { weight: 2, arbitrary: fc.constantFrom(...VARIABLES[t]) });
   if (depth <= 0) return leaf;
   const sub = (u: ExprType) => expr(u, depth - 1);
   const anyNum = fc.constantFrom(...NUM_TYPES);
