@@ -39,6 +39,10 @@ function lexParseBuild(file: string, text: string, diags: DiagnosticBag): Compil
   const lexed = T.JavaLexer.tokenize(text);
   const badLines = reportLexErrors(file, text, lexed.errors, lexed.groups['errors'] ?? [], diags);
   checkCommentEscapes(file, lexed.groups['comments'] ?? [], diags);
+  for (const t of lexed.tokens) {
+    // JLS §3.9: since Java 9 a lone underscore is a keyword, not a name.
+    if (t.image === '_' && t.tokenType === T.Identifier) diags.report('SyntaxError', tokenSpan(file, t), "'_' is a keyword and may not be used as an identifier");
+  }
   parser ??= new JavaParser();
   parser.input = lexed.tokens;
   const cst = parser.compilationUnit();
