@@ -183,6 +183,7 @@ function genForEach(ctx: MethodContext, s: ForEachStatement): void {
   em.emit(storeOp(info.variable.type), v);
   withJumpScope(ctx, loopScope(s, end, cont), () => genStatement(ctx, s.body));
   em.mark(cont);
+  em.line(s.span.line);
   em.emit('iinc', idx, 1);
   em.goto(top);
   em.mark(end);
