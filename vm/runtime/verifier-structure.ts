@@ -11,6 +11,7 @@ import {
   Reject,
   THROWABLE_T,
   arrayDims,
+  describe,
   isValidClassConstantName,
   isValidFieldDescriptor,
   isValidMethodName,
@@ -225,7 +226,7 @@ function checkHandler(
   if (h.startPc >= h.endPc) throw new Reject(`${where}: start ${h.startPc} is not before end ${h.endPc}`);
   if (!isTarget(h.handlerPc, indexAt)) throw new Reject(`${where}: handler ${h.handlerPc} is not the start of an instruction`);
   const caught = h.catchType === 0 ? THROWABLE_T : caughtType(cf, h.catchType, where);
-  if (!types.isAssignable(caught, THROWABLE_T)) throw new Reject(`${where}: catch type ${caught} is not a subclass of java/lang/Throwable`);
+  if (!types.isAssignable(caught, THROWABLE_T)) throw new Reject(`${where}: catch type ${describe(caught)} is not a subclass of java/lang/Throwable`);
   return { startPc: h.startPc, endPc: h.endPc, handlerIndex: indexAt[h.handlerPc]!, caught };
 }
 

@@ -75,7 +75,7 @@ export function describe(t: VType): string {
       return 'uninitializedThis';
   }
   if (isUninit(t)) return `uninitialized(${t.slice(1)})`;
-  return t;
+  return t.startsWith('L') ? t.slice(1, -1) : t; // class types by internal name, arrays by descriptor
 }
 
 // ---------------------------------------------------------------------------------------
