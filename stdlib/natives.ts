@@ -5,5 +5,6 @@
 import type { NativeTable } from '../vm/runtime/native-api.ts';
 import { ioNatives } from './java/io/natives.ts';
 import { langNatives } from './java/lang/natives.ts';
+import { utilNatives } from './java/util/natives.ts';
 
-export const stdlibNatives: NativeTable = { ...langNatives, ...ioNatives };
+export const stdlibNatives: NativeTable = { ...langNatives, ...ioNatives, ...utilNatives };
