@@ -11,6 +11,7 @@ import { ARRAY_TYPE_DESCRIPTOR, OPCODES, type OpName } from '../bytecode/opcodes
 import { decodeCode, type DecodedCode } from './decoded-code.ts';
 import { BudgetExhausted, JavaThrow, VmError, VmExit } from './errors.ts';
 import { JArray, JObject, newArrayData, type HeapObject, type Value } from './heap.ts';
+import { methodForMessage, npeMessage } from './npe-message.ts';
 import * as num from './numeric.ts';
 import { isAssignable, methodDisplay, resolveClass, resolveField, resolveMethod, selectMethod, selectSpecial } from './resolve.ts';
 import { ClassState, type RtClass, type RtField, type RtMethod } from './rt-class.ts';
@@ -226,7 +227,6 @@ interface InvokeSite {
 const ACC_STATIC = Access.STATIC;
 const MAX_ARRAY_LENGTH = 1 << 27; // beyond this: OutOfMemoryError (no real heap accounting yet)
 
-const npe = (msg: string): JavaThrow => new JavaThrow('java/lang/NullPointerException', msg);
 const aioobe = (i: number, len: number): JavaThrow =>
   new JavaThrow('java/lang/ArrayIndexOutOfBoundsException', `Index ${i} out of bounds for length ${len}`);
 const divByZero = (): JavaThrow => new JavaThrow('java/lang/ArithmeticException', '/ by zero');
@@ -444,7 +444,7 @@ export class Interpreter {
               case O.saload: {
                 const index = stack[--sp] as number;
                 const arr = stack[sp - 1] as JArray | null;
-                if (arr === null) throw npe(`Cannot load from ${arrayKind(op)} array`);
+                if (arr === null) throw this.nullPointer(frame, pc, 1, `Cannot load from ${arrayKind(op)} array`);
                 const data = arr.data;
                 if (index < 0 || index >= data.length) throw aioobe(index, data.length);
                 stack[sp - 1] = data[index]!;
@@ -461,7 +461,7 @@ export class Interpreter {
                 const value = stack[--sp]!;
                 const index = stack[--sp] as number;
                 const arr = stack[--sp] as JArray | null;
-                if (arr === null) throw npe(`Cannot store to ${arrayKind(op)} array`);
+                if (arr === null) throw this.nullPointer(frame, pc, 2, `Cannot store to ${arrayKind(op)} array`);
                 const data = arr.data as unknown as Value[]; // typed storage: the type checks the value
                 if (index < 0 || index >= data.length) throw aioobe(index, data.length);
                 data[index] = value;
@@ -472,7 +472,7 @@ export class Interpreter {
                 const value = stack[--sp] as number;
                 const index = stack[--sp] as number;
                 const arr = stack[--sp] as JArray | null;
-                if (arr === null) throw npe('Cannot store to byte/boolean array');
+                if (arr === null) throw this.nullPointer(frame, pc, 2, 'Cannot store to byte/boolean array');
                 const data = arr.data as Int8Array;
                 if (index < 0 || index >= data.length) throw aioobe(index, data.length);
                 // JVMS §6.5 bastore: a boolean array stores value & 1.
@@ -484,7 +484,7 @@ export class Interpreter {
                 const value = stack[--sp] as HeapObject | null;
                 const index = stack[--sp] as number;
                 const arr = stack[--sp] as JArray | null;
-                if (arr === null) throw npe('Cannot store to object array');
+                if (arr === null) throw this.nullPointer(frame, pc, 2, 'Cannot store to object array');
                 const data = arr.data as (HeapObject | null)[];
                 if (index < 0 || index >= data.length) throw aioobe(index, data.length);
                 if (value !== null && !isAssignable(value.cls, arr.cls.component!)) {
@@ -906,7 +906,7 @@ export class Interpreter {
               case O.getfield: {
                 const site = (code.cache[pc] as FieldSite | undefined) ?? this.fieldSite(frame, pc, false, false);
                 const obj = stack[sp - 1] as JObject | null;
-                if (obj === null) throw npe(`Cannot read field "${site.field.name}"`);
+                if (obj === null) throw this.nullPointer(frame, pc, 0, `Cannot read field "${site.field.name}"`);
                 stack[sp - 1] = obj.fields[site.slot]!;
                 pc++;
                 break;
@@ -915,7 +915,7 @@ export class Interpreter {
                 const site = (code.cache[pc] as FieldSite | undefined) ?? this.fieldSite(frame, pc, false, true);
                 const v = stack[--sp]!;
                 const obj = stack[--sp] as JObject | null;
-                if (obj === null) throw npe(`Cannot assign field "${site.field.name}"`);
+                if (obj === null) throw this.nullPointer(frame, pc, 1, `Cannot assign field "${site.field.name}"`);
                 obj.fields[site.slot] = site.isBoolean ? (v as number) & 1 : v;
                 pc++;
                 break;
@@ -939,7 +939,7 @@ export class Interpreter {
               case O.invokeinterface: {
                 const site = (code.cache[pc] as InvokeSite | undefined) ?? this.invokeSite(frame, pc, op);
                 const recv = stack[sp - site.argc] as HeapObject | null;
-                if (recv === null) throw npe(`Cannot invoke "${site.method.owner.javaName}.${site.method.name}()"`);
+                if (recv === null) throw this.invokeOnNull(frame, pc, site.argc);
                 let target: RtMethod;
                 if (recv.cls === site.lastClass) target = site.lastTarget!;
                 else {
@@ -955,7 +955,7 @@ export class Interpreter {
               case O.invokespecial: {
                 const site = (code.cache[pc] as InvokeSite | undefined) ?? this.invokeSite(frame, pc, op);
                 const recv = stack[sp - site.argc] as HeapObject | null;
-                if (recv === null) throw npe(`Cannot invoke "${site.method.owner.javaName}.${site.method.name}()"`);
+                if (recv === null) throw this.invokeOnNull(frame, pc, site.argc);
                 frame.pc = pc;
                 frame.sp = sp;
                 this.call(frame, site.lastTarget!, site.argc);
@@ -995,14 +995,14 @@ export class Interpreter {
               }
               case O.arraylength: {
                 const arr = stack[sp - 1] as JArray | null;
-                if (arr === null) throw npe('Cannot read the array length');
+                if (arr === null) throw this.nullPointer(frame, pc, 0, 'Cannot read the array length');
                 stack[sp - 1] = arr.data.length;
                 pc++;
                 break;
               }
               case O.athrow: {
                 const t = stack[sp - 1] as JObject | null;
-                if (t === null) throw npe('Cannot throw exception');
+                if (t === null) throw this.nullPointer(frame, pc, 0, 'Cannot throw exception');
                 throw JavaThrow.of(t);
               }
               case O.checkcast: {
@@ -1234,6 +1234,16 @@ export class Interpreter {
 
   // -------------------------------------------------------------------------------------
   // Exceptions
+
+  /** A NullPointerException with HotSpot's helpful message (npe-message.ts). */
+  private nullPointer(frame: Frame, pc: number, depth: number, action: string): JavaThrow {
+    return new JavaThrow('java/lang/NullPointerException', npeMessage(frame.method, frame.code, pc, depth, action));
+  }
+
+  private invokeOnNull(frame: Frame, pc: number, argc: number): JavaThrow {
+    const ref = memberRefAt(this.current(frame).cp, frame.code.a[pc]!);
+    return this.nullPointer(frame, pc, argc - 1, `Cannot invoke "${methodForMessage(ref.owner, ref.name, ref.descriptor)}"`);
+  }
 
   /** Handles what the dispatch loop caught: a Java exception is dispatched, the rest rethrown. */
   private handleThrow(e: unknown, base: number): void {

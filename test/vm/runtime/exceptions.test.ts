@@ -114,7 +114,7 @@ describe('run-time exceptions carry Java messages', () => {
       },
       [box],
     );
-    expect(msg).toBe('java.lang.NullPointerException: Cannot read field "x"');
+    expect(msg).toBe('java.lang.NullPointerException: Cannot read field "x" because "null" is null');
   });
 
   it('arraylength of null and athrow of null raise NullPointerException', () => {

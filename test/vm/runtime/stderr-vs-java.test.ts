@@ -66,6 +66,31 @@ public class Main {
     }
 }
 `,
+  'helpful NullPointerException messages': `public class Main {
+    Main next; int v; String name;
+    static String sf;
+    static String none() { return null; }
+    void inst(String p, long q, String r) {
+        try { r.length(); } catch (NullPointerException e) { System.out.println(e.getMessage()); }
+        try { next.next.v = 1; } catch (NullPointerException e) { System.out.println(e.getMessage()); }
+        try { this.name.length(); } catch (NullPointerException e) { System.out.println(e.getMessage()); }
+        long z = 5; String w = null;
+        try { w.substring(1, 2); } catch (NullPointerException e) { System.out.println(e.getMessage()); }
+        String[] arr = new String[2]; int i = 1; int[] ia = null;
+        try { arr[i].length(); } catch (NullPointerException e) { System.out.println(e.getMessage()); }
+        try { arr[0].indexOf("x", 1); } catch (NullPointerException e) { System.out.println(e.getMessage()); }
+        try { sf.concat(w); } catch (NullPointerException e) { System.out.println(e.getMessage()); }
+        try { none().length(); } catch (NullPointerException e) { System.out.println(e.getMessage()); }
+        try { ia[2] = ia.length; } catch (NullPointerException e) { System.out.println(e.getMessage()); }
+        try { throw null; } catch (NullPointerException e) { System.out.println(e.getMessage()); }
+    }
+    public static void main(String[] args) {
+        new Main().inst(null, 1L, null);
+        StringBuilder sb = null;
+        sb.append(1.5);
+    }
+}
+`,
   'a native method raises the exception': `public class Main {
     public static void main(String[] args) {
         int[] a = new int[1];
