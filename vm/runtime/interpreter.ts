@@ -225,7 +225,9 @@ interface InvokeSite {
 }
 
 const ACC_STATIC = Access.STATIC;
-const MAX_ARRAY_LENGTH = 1 << 27; // beyond this: OutOfMemoryError (no real heap accounting yet)
+/** Largest single array, in bytes: beyond it OutOfMemoryError (no heap accounting yet). */
+const MAX_ARRAY_BYTES = 1 << 28;
+const ELEMENT_BYTES: Readonly<Record<string, number>> = { Z: 1, B: 1, C: 2, S: 2, I: 4, F: 4, J: 8, D: 8 };
 
 const aioobe = (i: number, len: number): JavaThrow =>
   new JavaThrow('java/lang/ArrayIndexOutOfBoundsException', `Index ${i} out of bounds for length ${len}`);
@@ -1219,7 +1221,7 @@ export class Interpreter {
 
   allocArray(cls: RtClass, n: number): JArray {
     if (n < 0) throw new JavaThrow('java/lang/NegativeArraySizeException', String(n));
-    if (n > MAX_ARRAY_LENGTH) throw new JavaThrow('java/lang/OutOfMemoryError', 'Java heap space');
+    if (n * (ELEMENT_BYTES[cls.name.charAt(1)] ?? 8) > MAX_ARRAY_BYTES) throw new JavaThrow('java/lang/OutOfMemoryError', 'Java heap space');
     return new JArray(cls, newArrayData(cls.name.substring(1), n));
   }
 

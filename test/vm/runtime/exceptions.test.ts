@@ -76,6 +76,17 @@ describe('run-time exceptions carry Java messages', () => {
     ).toBe('java.lang.NegativeArraySizeException: -1');
   });
 
+  it('an array too large for the heap raises OutOfMemoryError, not a host failure', () => {
+    expect(
+      evalThrows('()V', (c, cp) => {
+        c.emit('ldc', cp.integer(2147483647));
+        c.emit('newarray', 11);
+        c.emit('pop');
+        c.emit('return');
+      }),
+    ).toBe('java.lang.OutOfMemoryError: Java heap space');
+  });
+
   it('multianewarray checks every dimension before allocating', () => {
     expect(
       evalThrows('()V', (c, cp) => {
