@@ -92,7 +92,7 @@ export class AstBuilder extends ExpressionBuilder {
     if (typeParams) this.unsupported('generics', this.nodeSpan(typeParams));
     const permits = kid(decl, 'permitsClause');
     if (permits) this.unsupported('sealed classes', this.nodeSpan(permits));
-    const members = this.classBody(need(kid(decl, 'classBody'), 'class body'), itf !== undefined);
+    const members = this.classBody(need(kid(decl, 'classBody'), 'class body'), itf !== undefined, nameTok.image);
     const common = { span, modifiers: this.plainModifiers(mods), name: nameTok.image, nameSpan: this.tokenSpan(nameTok), members };
     if (itf) {
       const supers = kid(itf, 'superinterfaces');
@@ -123,15 +123,15 @@ export class AstBuilder extends ExpressionBuilder {
     return kids(n, 'classType').map((c) => this.classType(c));
   }
 
-  private classBody(n: CstNode, isInterface: boolean): A.MemberDecl[] {
+  private classBody(n: CstNode, isInterface: boolean, className: string): A.MemberDecl[] {
     return kids(n, 'classBodyDeclaration').flatMap((d) => {
-      const m = this.classBodyDeclaration(d, isInterface);
+      const m = this.classBodyDeclaration(d, isInterface, className);
       return m ? [m] : [];
     });
   }
 
   /** JLS §8.1.6 members; initializers and constructors are not allowed in interfaces (§9.1.4). */
-  private classBodyDeclaration(n: CstNode, isInterface: boolean): A.MemberDecl | null {
+  private classBodyDeclaration(n: CstNode, isInterface: boolean, className: string): A.MemberDecl | null {
     const span = this.nodeSpan(n);
     const staticInit = kid(n, 'staticInit');
     const instanceInit = kid(n, 'instanceInit');
@@ -153,7 +153,10 @@ export class AstBuilder extends ExpressionBuilder {
     if (ctor) {
       this.rejectDefault(mods);
       if (isInterface) this.syntax('interfaces cannot have constructors', span);
-      return this.constructorDecl(ctor, this.plainModifiers(mods), span);
+      const decl = this.constructorDecl(ctor, this.plainModifiers(mods), span);
+      // JLS §8.8: a "constructor" not named like its class is a method missing its return type.
+      if (!isInterface && decl.name !== className) this.syntax('invalid method declaration; return type required', decl.nameSpan);
+      return decl;
     }
     return this.methodOrField(need(kid(memberNode, 'methodOrFieldRest'), 'member'), mods, span, isInterface);
   }

@@ -29,6 +29,7 @@ const cases: [string, string][] = [
   ['class A { int x = 0x; }', '1:19 RF1005 malformed literal: 0x'],
   ['class A { float f = 1e40f; }', '1:21 RF1009 floating-point number too large: 1e40f'],
   ['class A { double d = 1e-400; }', '1:22 RF1010 floating-point number too small: 1e-400'],
+  ['class A { m() {} }', '1:11 RF1002 invalid method declaration; return type required'],
   ['class A { int _ = 1; }', "1:15 RF1002 '_' is a keyword and may not be used as an identifier"],
 ];
 
