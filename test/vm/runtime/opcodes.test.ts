@@ -219,6 +219,74 @@ describe('branches and switches', () => {
   });
 });
 
+describe('every conditional branch', () => {
+  const VALUES = [-2147483648, -1, 0, 1, 2147483647];
+  const TWO: Record<string, (a: number, b: number) => boolean> = {
+    if_icmpeq: (a, b) => a === b,
+    if_icmpne: (a, b) => a !== b,
+    if_icmplt: (a, b) => a < b,
+    if_icmpge: (a, b) => a >= b,
+    if_icmpgt: (a, b) => a > b,
+    if_icmple: (a, b) => a <= b,
+  };
+  const ONE: Record<string, (a: number) => boolean> = {
+    ifeq: (a) => a === 0,
+    ifne: (a) => a !== 0,
+    iflt: (a) => a < 0,
+    ifge: (a) => a >= 0,
+    ifgt: (a) => a > 0,
+    ifle: (a) => a <= 0,
+  };
+
+  it('takes the branch exactly when Java\'s comparison holds', () => {
+    const m = new ClassMaker('Br');
+    const branch = (name: string, argc: number): void => {
+      m.method(name, argc === 2 ? '(II)I' : '(I)I', PS, (c) => {
+        const yes = c.newLabel();
+        for (let k = 0; k < argc; k++) c.emit('iload', k);
+        c.emitBranch(name as never, yes);
+        c.emit('iconst_0');
+        c.emit('ireturn');
+        c.mark(yes);
+        c.emit('iconst_1');
+        c.emit('ireturn');
+      });
+    };
+    Object.keys(TWO).forEach((n) => branch(n, 2));
+    Object.keys(ONE).forEach((n) => branch(n, 1));
+    const t = makeVm(classMap(m));
+    const wrong: string[] = [];
+    for (const a of VALUES) {
+      for (const [n, f] of Object.entries(ONE)) if (callStatic(t, 'Br', n, '(I)I', [a]) !== (f(a) ? 1 : 0)) wrong.push(`${n}(${a})`);
+      for (const b of VALUES) {
+        for (const [n, f] of Object.entries(TWO)) if (callStatic(t, 'Br', n, '(II)I', [a, b]) !== (f(a, b) ? 1 : 0)) wrong.push(`${n}(${a}, ${b})`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('if_acmpne and ifnonnull compare references', () => {
+    const v = evalStatic('()I', (c, cp) => {
+      const differ = c.newLabel();
+      const nonNull = c.newLabel();
+      c.emit('ldc', cp.string('a'));
+      c.emit('ldc', cp.string('b'));
+      c.emitBranch('if_acmpne', differ);
+      c.emit('iconst_0');
+      c.emit('ireturn');
+      c.mark(differ);
+      c.emit('ldc', cp.string('a'));
+      c.emitBranch('ifnonnull', nonNull);
+      c.emit('iconst_0');
+      c.emit('ireturn');
+      c.mark(nonNull);
+      c.emit('iconst_1');
+      c.emit('ireturn');
+    });
+    expect(v).toBe(1);
+  });
+});
+
 describe('arrays of every element type', () => {
   /** new T[1]; a[0] = value; return a[0]; */
   const roundTrip = (atype: number, store: string, load: string, push: (c: CodeBuilder, cp: ConstantPoolBuilder) => void, desc: string): unknown =>
