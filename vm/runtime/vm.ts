@@ -29,7 +29,8 @@ export interface VmOptions {
 
 /** HotSpot prints at most this many frames of a stack trace (MaxJavaStackTraceDepth). */
 const MAX_TRACE_DEPTH = 1024;
-export const DEFAULT_MAX_CALL_DEPTH = 9000;
+// About what java reaches with its default 1 MB thread stack for small frames (~19k), with margin.
+export const DEFAULT_MAX_CALL_DEPTH = 24_000;
 
 export class Vm {
   // ---- set once at construction
