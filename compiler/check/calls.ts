@@ -5,10 +5,10 @@
 import type { ExplicitConstructorCall, Expression, MethodCall, NewObject, Span } from '../ast.ts';
 import type { CallResolution, InvokeKind } from '../checked.ts';
 import { isAbstract, isPrivate, isStatic, type ClassSymbol, type MethodSymbol } from '../symbols.ts';
-import { T, classType, typeToString, type Type } from '../types.ts';
+import { T, classType, isAssignable, typeToString, type Type } from '../types.ts';
 import type { BodyContext, Checker } from './context.ts';
 import { methodSig } from './declarations.ts';
-import { checkExpr } from './expressions.ts';
+import { boxingWouldHelp, checkExpr } from './expressions.ts';
 import { accessName, findMethods, isAccessible, resolveOverload } from './members.ts';
 import { checkInstanceAllowed, reportUnresolvedPackage, resolveQualifier } from './names.ts';
 import { resolveClassType } from './type-names.ts';
@@ -59,6 +59,15 @@ function choose(
     return null;
   }
   const pool = accessible.length > 0 ? accessible : all;
+  // javac would find a method in its boxing phase (JLS §15.12.2.3): name the missing feature.
+  for (const m of pool) {
+    if (m.params.length !== args.length) continue;
+    const fits = m.params.map((p, i) => isAssignable(args[i]!, p, null) || boxingWouldHelp(chk, args[i]!, p));
+    if (!fits.every(Boolean)) continue;
+    const i = m.params.findIndex((p, k) => !isAssignable(args[k]!, p, null));
+    chk.report('BoxingNotSupported', span, typeToString(args[i]!), typeToString(m.params[i]!));
+    return null;
+  }
   if (pool.length === 1) {
     const m = pool[0]!;
     const ownerKind = m.owner.isInterface ? 'interface' : 'class';

@@ -150,7 +150,7 @@ const BOXES: Readonly<Record<string, string>> = {
 };
 
 /** Would javac accept this conversion by boxing or unboxing (JLS §5.1.7-5.1.8)? */
-function boxingWouldHelp(chk: Checker, from: Type, to: Type): boolean {
+export function boxingWouldHelp(chk: Checker, from: Type, to: Type): boolean {
   if (from.kind === 'primitive' && (to.kind === 'class' || to.kind === 'array')) {
     const box = chk.cls(BOXES[from.name]!);
     return box !== null && isAssignable({ kind: 'class', symbol: box }, to);

@@ -32,6 +32,7 @@ import { castConstant, constantKey } from './constants.ts';
 import { declareLocal, inScope, resolveJump, type BodyContext, type Checker } from './context.ts';
 import { checkAssignable, checkExpr, checkInitializer, checkValue } from './expressions.ts';
 import { lub } from './operators.ts';
+import { modifierFlags } from './declarations.ts';
 import { resolveClassType, resolveType } from './type-names.ts';
 
 const isFinalMod = (m: Modifiers): boolean => m.list.some((x) => x.modifier === 'final');
@@ -133,7 +134,7 @@ function checkExpressionStatement(chk: Checker, ctx: BodyContext, e: Expression)
 
 function checkLocalVarDecl(chk: Checker, ctx: BodyContext, s: LocalVarDecl): void {
   const fin = isFinalMod(s.modifiers);
-  for (const m of s.modifiers.list) if (m.modifier !== 'final') chk.report('ModifierNotAllowed', m.span, m.modifier);
+  modifierFlags(chk, s.modifiers, ['final']);
   for (const d of s.declarators) {
     let t = resolveType(chk, ctx.file, d.type);
     if (t.kind === 'void') {
@@ -161,7 +162,7 @@ function checkForEach(chk: Checker, ctx: BodyContext, s: ForEachStatement, label
     else if (arr.kind !== 'error') chk.report('ForEachNotApplicable', s.iterable.span, typeToString(arr));
     const arrayTemp = declareLocal(chk, ctx, '$array', arr, false, null, null);
     const indexTemp = declareLocal(chk, ctx, '$index', T.int, false, null, null);
-    for (const m of s.modifiers.list) if (m.modifier !== 'final') chk.report('ModifierNotAllowed', m.span, m.modifier);
+    modifierFlags(chk, s.modifiers, ['final']);
     const t = resolveType(chk, ctx.file, s.varType);
     if (element.kind !== 'error' && t.kind !== 'error') checkAssignable(chk, element, t, null, s.varType.span);
     const variable = declareLocal(chk, ctx, s.varName, t, isFinalMod(s.modifiers), s, s.span);
@@ -287,7 +288,7 @@ function checkCatch(chk: Checker, ctx: BodyContext, c: CatchClause, caught: Clas
   }
   caught.push(...types);
   chk.out.catchTypes.set(c, types);
-  for (const m of c.modifiers.list) if (m.modifier !== 'final') chk.report('ModifierNotAllowed', m.span, m.modifier);
+  modifierFlags(chk, c.modifiers, ['final']);
   let paramType: Type = T.error;
   if (types.length > 0) paramType = types.slice(1).reduce<Type>((acc, x) => lub(chk, acc, classType(x)), classType(types[0]!));
   inScope(ctx, () => {
