@@ -1,22 +1,25 @@
 // Data-flow verification of one method's code by type inference (JVMS §4.10.2.2, the
-// pre-StackMapTable algorithm): a worklist runs every instruction over a frame of local and
-// stack types until the frame at each instruction start stops changing. Takes the
-// `CheckedCode` of verifier-structure.ts; throws Reject naming the offset on the first fault.
+// pre-StackMapTable algorithm): a worklist runs the code over frames of local and stack
+// types until the frame at every block leader (branch target, handler, entry) stops changing.
+// Takes the `CheckedCode` of verifier-structure.ts; throws Reject naming the offset.
 
 import type { Instruction } from '../bytecode/opcodes.ts';
-import { transfer, type MethodEnv } from './verifier-transfer.ts';
 import { Frame } from './verifier-frame.ts';
-import type { CheckedCode } from './verifier-structure.ts';
-import { Reject, TOP, isUninit, type TypeContext, type VType } from './verifier-types.ts';
+import type { CheckedCode, CheckedHandler } from './verifier-structure.ts';
+import { transfer, type MethodEnv } from './verifier-transfer.ts';
+import { MERGE_COST, Reject, TOP, UNINIT_THIS, isUninit, type VType } from './verifier-types.ts';
+
+type Frames = (Frame | undefined)[];
 
 /**
- * Runs the data-flow pass to a fixpoint; returns normally if the code is type-safe. The
- * worklist is swept in code order (a queued instruction runs when the sweep reaches it), so
- * straight-line code is visited once and each loop costs about one extra sweep.
+ * Runs the data-flow pass to a fixpoint; returns normally if the code is type-safe. Frames
+ * are kept only at block leaders. The worklist is swept in code order (a queued block runs
+ * when the sweep reaches it), so straight-line code is visited once and each loop costs
+ * about one extra sweep.
  */
 export function checkFlow(env: MethodEnv, cc: CheckedCode): void {
   const n = cc.insns.length;
-  const frames: (Frame | undefined)[] = new Array(n);
+  const frames: Frames = new Array(n);
   const queued = new Uint8Array(n);
   let pending = 0;
   const enqueue = (i: number): void => {
@@ -32,26 +35,33 @@ export function checkFlow(env: MethodEnv, cc: CheckedCode): void {
       if (!queued[i]) continue;
       queued[i] = 0;
       pending--;
-      try {
-        step(env, cc, frames, i, enqueue);
-      } catch (e) {
-        if (e instanceof Reject && e.pc === null) throw new Reject(e.reason, cc.insns[i]!.pc);
-        throw e;
-      }
+      runBlock(env, cc, frames, i, enqueue);
     }
   }
 }
 
-/** Runs instruction i on its frame and merges the result into every successor and handler. */
-function step(env: MethodEnv, cc: CheckedCode, frames: (Frame | undefined)[], i: number, enqueue: (i: number) => void): void {
-  const ins = cc.insns[i]!;
-  const before = frames[i]!;
-  for (const h of cc.coveredBy[i]!) {
-    propagate(env.types, frames, handlerEntry(before, h.caught), h.handlerIndex, ins, cc, enqueue);
+/** Runs the block starting at leader `start`, merging into its successors and handlers. */
+function runBlock(env: MethodEnv, cc: CheckedCode, frames: Frames, start: number, enqueue: (i: number) => void): void {
+  const f = frames[start]!.copy();
+  env.budget.spend(f.locals.length + f.stack.length + MERGE_COST);
+  for (let i = start; ; i++) {
+    const ins = cc.insns[i]!;
+    try {
+      for (const h of cc.coveredBy[i]!) mergeIntoHandler(env, frames, f, h, enqueue);
+      transfer(env, f, ins, cc.resolved[i]!, cc);
+      if (ins.op.flags.includes('branch')) propagate(env, frames, f, cc.indexAt[ins.operands[0]!]!, ins, cc, enqueue);
+      if (ins.switch) {
+        propagate(env, frames, f, cc.indexAt[ins.switch.defaultTarget]!, ins, cc, enqueue);
+        for (const [, t] of ins.switch.cases) propagate(env, frames, f, cc.indexAt[t]!, ins, cc, enqueue);
+      }
+      if (ins.op.flags.includes('terminator')) return;
+      if (i + 1 >= cc.insns.length) throw new Reject('execution can fall off the end of the code');
+      if (cc.isLeader[i + 1]) return propagate(env, frames, f, i + 1, ins, cc, enqueue);
+    } catch (e) {
+      if (e instanceof Reject && e.pc === null) throw new Reject(e.reason, ins.pc);
+      throw e;
+    }
   }
-  const after = before.copy();
-  transfer(env, after, ins, cc.resolved[i]!, cc);
-  for (const t of successors(ins, i, cc)) propagate(env.types, frames, after, t, ins, cc, enqueue);
 }
 
 /** The frame on entry (JVMS §4.10.1.6): `this`, then the parameters, the rest unset. */
@@ -61,7 +71,7 @@ function initialFrame(env: MethodEnv): Frame {
   let thisUninit = false;
   if (!env.isStatic) {
     thisUninit = env.isConstructor && env.className !== 'java/lang/Object';
-    locals[slot++] = thisUninit ? 'U' : `L${env.className};`;
+    locals[slot++] = thisUninit ? UNINIT_THIS : `L${env.className};`;
   }
   const needed = slot + env.params.length;
   if (needed > env.maxLocals) throw new Reject(`arguments need ${needed} local slots but max_locals is ${env.maxLocals}`, 0);
@@ -69,59 +79,50 @@ function initialFrame(env: MethodEnv): Frame {
   return new Frame(locals, [], thisUninit, env.maxStack);
 }
 
-/** A handler starts with the locals of the throwing instruction and only the exception on the stack. */
-function handlerEntry(before: Frame, caught: VType): Frame {
+/**
+ * A handler starts with the locals of the throwing instruction and only the exception on the
+ * stack. JVMS §4.10.2.4: an object still uninitialized when the exception is thrown may be
+ * half constructed, so the handler may not use it: such locals become unusable.
+ */
+function mergeIntoHandler(env: MethodEnv, frames: Frames, before: Frame, h: CheckedHandler, enqueue: (i: number) => void): void {
   if (before.maxStack < 1) throw new Reject('an exception handler needs max_stack of at least 1');
-  // JVMS §4.10.2.4: an object still uninitialized when the exception is thrown may be half
-  // constructed, so the handler may not use it: such locals become unusable.
-  const locals = before.locals.map((t) => (isUninit(t) ? TOP : t));
-  return new Frame(locals, [caught], before.thisUninit, before.maxStack);
-}
-
-/** Indexes of the instructions control can reach next (not counting handlers). */
-function successors(ins: Instruction, i: number, cc: CheckedCode): number[] {
-  const out: number[] = [];
-  const flags = ins.op.flags;
-  if (!flags.includes('terminator')) {
-    if (i + 1 >= cc.insns.length) throw new Reject('execution can fall off the end of the code', ins.pc);
-    out.push(i + 1);
+  env.budget.spend(before.locals.length + 1 + MERGE_COST);
+  const old = frames[h.handlerIndex];
+  if (!old) {
+    const locals = before.locals.map((t) => (isUninit(t) ? TOP : t));
+    frames[h.handlerIndex] = new Frame(locals, [h.caught], before.thisUninit, before.maxStack);
+    enqueue(h.handlerIndex);
+    return;
   }
-  if (flags.includes('branch')) out.push(cc.indexAt[ins.operands[0]!]!);
-  if (ins.switch) {
-    out.push(cc.indexAt[ins.switch.defaultTarget]!);
-    for (const [, t] of ins.switch.cases) out.push(cc.indexAt[t]!);
-  }
-  return out;
+  if (old.mergeParts(before.locals, [h.caught], before.thisUninit, true, env.types, h.handlerPc, null)) enqueue(h.handlerIndex);
 }
 
 /** Merges `incoming` into the frame at instruction `target`, queueing it if that changed. */
-function propagate(
-  types: TypeContext,
-  frames: (Frame | undefined)[],
-  incoming: Frame,
-  target: number,
-  from: Instruction,
-  cc: CheckedCode,
-  enqueue: (i: number) => void,
-): void {
+function propagate(env: MethodEnv, frames: Frames, incoming: Frame, target: number, from: Instruction, cc: CheckedCode, enqueue: (i: number) => void): void {
   const targetPc = cc.insns[target]!.pc;
-  if (targetPc <= from.pc) checkBackwardBranch(incoming, from, targetPc);
+  if (targetPc <= from.pc) checkBackwardBranch(incoming, targetPc);
+  env.budget.spend(incoming.locals.length + incoming.stack.length + MERGE_COST);
   const old = frames[target];
   if (!old) {
     frames[target] = incoming.copy();
     enqueue(target);
     return;
   }
-  if (old.mergeFrom(incoming, types, targetPc, from.pc)) enqueue(target);
+  if (old.mergeParts(incoming.locals, incoming.stack, incoming.thisUninit, false, env.types, targetPc, from.pc)) enqueue(target);
 }
 
 /**
  * JVMS §4.10.2.4: no uninitialized object may be live at the target of a backward branch
  * (the `new` there could run again and two objects would share one type).
  */
-function checkBackwardBranch(f: Frame, from: Instruction, targetPc: number): void {
-  const live = [...f.stack, ...f.locals].find((t) => isUninit(t) && t !== 'U');
+function checkBackwardBranch(f: Frame, targetPc: number): void {
+  const live = firstUninitNew(f.stack) ?? firstUninitNew(f.locals);
   if (live !== undefined) {
-    throw new Reject(`uninitialized object (new at ${live.slice(1)}) is live across a backward branch to ${targetPc}`, from.pc);
+    throw new Reject(`uninitialized object (new at ${live.slice(1)}) is live across a backward branch to ${targetPc}`);
   }
+}
+
+function firstUninitNew(types: readonly VType[]): VType | undefined {
+  for (const t of types) if (isUninit(t) && t !== UNINIT_THIS) return t;
+  return undefined;
 }

@@ -66,20 +66,29 @@ export class Frame {
   }
 
   /**
-   * Merges `other` into this frame at the instruction at `atPc` (reached from `fromPc`).
+   * Merges another path's frame (given by parts) into this one at the instruction at `atPc`.
    * Returns whether this frame changed. Stack heights must agree and stack slots must be
-   * compatible (JVMS §4.10.2.2); conflicting locals just become unusable.
+   * compatible (JVMS §4.10.2.2); conflicting locals just become unusable. With
+   * `uninitAsTop`, the other path's uninitialized locals count as unusable (handler entry).
    */
-  mergeFrom(other: Frame, types: TypeContext, atPc: number, fromPc: number): boolean {
-    if (other.stack.length !== this.stack.length) {
-      throw new Reject(`stack height ${other.stack.length} differs from ${this.stack.length} at join with offset ${atPc}`, fromPc);
+  mergeParts(
+    locals: readonly VType[],
+    stack: readonly VType[],
+    thisUninit: boolean,
+    uninitAsTop: boolean,
+    types: TypeContext,
+    atPc: number,
+    fromPc: number | null,
+  ): boolean {
+    if (stack.length !== this.stack.length) {
+      throw new Reject(`stack height ${stack.length} differs from ${this.stack.length} at join with offset ${atPc}`, fromPc);
     }
     let changed = false;
     for (let i = 0; i < this.stack.length; i++) {
       const a = this.stack[i]!;
-      const m = types.merge(a, other.stack[i]!);
+      const m = types.merge(a, stack[i]!);
       if (m === TOP) {
-        throw new Reject(`incompatible stack slot ${i} at join with offset ${atPc}: ${describe(a)} vs ${describe(other.stack[i]!)}`, fromPc);
+        throw new Reject(`incompatible stack slot ${i} at join with offset ${atPc}: ${describe(a)} vs ${describe(stack[i]!)}`, fromPc);
       }
       if (m !== a) {
         this.stack[i] = m;
@@ -89,13 +98,14 @@ export class Frame {
     for (let i = 0; i < this.locals.length; i++) {
       const a = this.locals[i]!;
       if (a === TOP) continue;
-      const m = types.merge(a, other.locals[i]!);
+      const b = locals[i]!;
+      const m = uninitAsTop && isUninit(b) ? TOP : types.merge(a, b);
       if (m !== a) {
         this.locals[i] = m;
         changed = true;
       }
     }
-    if (other.thisUninit && !this.thisUninit) {
+    if (thisUninit && !this.thisUninit) {
       this.thisUninit = true;
       changed = true;
     }

@@ -18,6 +18,7 @@ import {
   isValidUnqualifiedName,
   parseMethodSignature,
   typeOfClassName,
+  type Budget,
   type MethodSignature,
   type TypeContext,
   type VType,
@@ -34,6 +35,7 @@ export type Resolved =
   | { kind: 'class'; name: string; type: VType };
 
 export interface CheckedHandler {
+  readonly handlerPc: number;
   readonly startPc: number;
   readonly endPc: number;
   readonly handlerIndex: number;
@@ -50,12 +52,14 @@ export interface CheckedCode {
   readonly handlers: readonly CheckedHandler[];
   /** For each instruction, the handlers whose range covers it. */
   readonly coveredBy: readonly (readonly CheckedHandler[])[];
+  /** 1 where a block starts: the entry, branch and switch targets, handlers. */
+  readonly isLeader: Uint8Array;
 }
 
 const NONE: Resolved = { kind: 'none' };
 
 /** Runs the structural checks on one method's code; throws Reject with the offset. */
-export function checkStructure(cf: ClassFile, code: CodeAttribute, types: TypeContext): CheckedCode {
+export function checkStructure(cf: ClassFile, code: CodeAttribute, types: TypeContext, budget: Budget): CheckedCode {
   if (code.code.length === 0) throw new Reject('code is empty');
   if (code.code.length > MAX_CODE_LENGTH) throw new Reject(`code length ${code.code.length} exceeds ${MAX_CODE_LENGTH}`);
   const insns = decode(code.code);
@@ -68,8 +72,38 @@ export function checkStructure(cf: ClassFile, code: CodeAttribute, types: TypeCo
     resolved.push(resolveOperand(cf, ins));
   }
   const handlers = code.exceptionTable.map((h, n) => checkHandler(cf, code, h, n, indexAt, types));
-  const coveredBy = insns.map((ins) => handlers.filter((h) => ins.pc >= h.startPc && ins.pc < h.endPc));
-  return { code, insns, resolved, indexAt, handlers, coveredBy };
+  const coveredBy = coverage(insns, handlers, indexAt, budget);
+  const isLeader = leaders(insns, handlers, indexAt);
+  let count = 0;
+  for (const l of isLeader) count += l;
+  budget.spend(count * (code.maxLocals + 1)); // the frames kept at leaders
+  return { code, insns, resolved, indexAt, handlers, coveredBy, isLeader };
+}
+
+/** For each instruction, the handlers covering it (in table order), within the budget. */
+function coverage(insns: readonly Instruction[], handlers: readonly CheckedHandler[], indexAt: Int32Array, budget: Budget): CheckedHandler[][] {
+  const out: CheckedHandler[][] = insns.map(() => []);
+  for (const h of handlers) {
+    const from = indexAt[h.startPc]!;
+    const to = h.endPc === indexAt.length ? insns.length : indexAt[h.endPc]!;
+    budget.spend(to - from);
+    for (let i = from; i < to; i++) out[i]!.push(h);
+  }
+  return out;
+}
+
+function leaders(insns: readonly Instruction[], handlers: readonly CheckedHandler[], indexAt: Int32Array): Uint8Array {
+  const out = new Uint8Array(insns.length);
+  out[0] = 1;
+  for (const h of handlers) out[h.handlerIndex] = 1;
+  for (const ins of insns) {
+    if (ins.op.flags.includes('branch')) out[indexAt[ins.operands[0]!]!] = 1;
+    if (ins.switch) {
+      out[indexAt[ins.switch.defaultTarget]!] = 1;
+      for (const [, t] of ins.switch.cases) out[indexAt[t]!] = 1;
+    }
+  }
+  return out;
 }
 
 function decode(bytes: Uint8Array): Instruction[] {
@@ -227,7 +261,7 @@ function checkHandler(
   if (!isTarget(h.handlerPc, indexAt)) throw new Reject(`${where}: handler ${h.handlerPc} is not the start of an instruction`);
   const caught = h.catchType === 0 ? THROWABLE_T : caughtType(cf, h.catchType, where);
   if (!types.isAssignable(caught, THROWABLE_T)) throw new Reject(`${where}: catch type ${describe(caught)} is not a subclass of java/lang/Throwable`);
-  return { startPc: h.startPc, endPc: h.endPc, handlerIndex: indexAt[h.handlerPc]!, caught };
+  return { handlerPc: h.handlerPc, startPc: h.startPc, endPc: h.endPc, handlerIndex: indexAt[h.handlerPc]!, caught };
 }
 
 function caughtType(cf: ClassFile, index: number, where: string): VType {

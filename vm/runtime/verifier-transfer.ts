@@ -19,6 +19,7 @@ import {
   isUninit,
   typeOfClassName,
   typeOfDescriptor,
+  type Budget,
   type TypeContext,
   type VType,
 } from './verifier-types.ts';
@@ -26,6 +27,8 @@ import {
 /** What the transfer functions need to know about the method being verified. */
 export interface MethodEnv {
   readonly types: TypeContext;
+  /** Shared by every method of the class (see Budget). */
+  readonly budget: Budget;
   readonly className: string;
   readonly superName: string | null;
   readonly isStatic: boolean;

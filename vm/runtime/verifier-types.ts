@@ -42,6 +42,27 @@ export class Reject extends Error {
   }
 }
 
+/**
+ * A cap on the verifier's work for one class, counted in frame slots copied or merged (plus
+ * a fixed charge per merge), so a hostile class (65535 locals at thousands of branch
+ * targets, thousands of overlapping handlers) is rejected quickly instead of exhausting
+ * memory or time. Real classes use a tiny fraction: the largest standard-library class
+ * needs about 10 000.
+ */
+export class Budget {
+  private used = 0;
+  constructor(readonly limit: number) {}
+
+  spend(n: number): void {
+    this.used += n;
+    if (this.used > this.limit) throw new Reject(`too complex to verify (more than ${this.limit} frame-slot operations)`);
+  }
+}
+
+export const CLASS_BUDGET = 2_000_000;
+/** What one frame merge or copy costs on top of its slots. */
+export const MERGE_COST = 8;
+
 /** An initialized reference or null (what most reference-consuming instructions accept). */
 export function isRef(t: VType): boolean {
   const c = t.charCodeAt(0);

@@ -11,6 +11,8 @@ import { checkFlow } from './verifier-flow.ts';
 import { checkStructure } from './verifier-structure.ts';
 import { HANDLED_OPS, type MethodEnv } from './verifier-transfer.ts';
 import {
+  Budget,
+  CLASS_BUDGET,
   OBJECT,
   Reject,
   TypeContext,
@@ -70,7 +72,8 @@ export function verifyClass(cf: ClassFile, hierarchy: ClassHierarchy): void {
     const methods = checkMethodHeaders(cf, name);
     for (const m of methods) checkNoFinalOverride(m, name, superName, types, hierarchy);
     const ownFields = new Set(instanceFieldKeys(cf));
-    for (const m of methods) verifyMethod(m, { cf, name, superName, types, ownFields });
+    const budget = new Budget(CLASS_BUDGET);
+    for (const m of methods) verifyMethod(m, { cf, name, superName, types, ownFields, budget });
   } catch (e) {
     if (e instanceof Reject) fail(e.reason);
     if (e instanceof ClassFormatError) fail(e.message);
@@ -265,6 +268,7 @@ interface ClassEnv {
   readonly superName: string | null;
   readonly types: TypeContext;
   readonly ownFields: ReadonlySet<string>;
+  readonly budget: Budget;
 }
 
 function verifyMethod(m: NamedMethod, c: ClassEnv): void {
@@ -281,9 +285,10 @@ function verifyMethod(m: NamedMethod, c: ClassEnv): void {
     maxStack: code.maxStack,
     maxLocals: code.maxLocals,
     ownFields: c.ownFields,
+    budget: c.budget,
   };
   try {
-    checkFlow(env, checkStructure(c.cf, code, c.types));
+    checkFlow(env, checkStructure(c.cf, code, c.types, c.budget));
   } catch (e) {
     if (e instanceof Reject) throw new VerifyFailure(c.name, m.name, m.descriptor, e.pc, e.reason);
     if (e instanceof ClassFormatError) throw new VerifyFailure(c.name, m.name, m.descriptor, null, e.message);
