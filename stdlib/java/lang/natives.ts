@@ -62,7 +62,7 @@ const objectNatives: NativeTable = {
 /** Returns `this` itself when the mapping changes nothing, as the JDK does. */
 const mapCase = (upper: boolean): NativeMethod => (ctx, a) => {
   const s = ctx.jsString(self(a));
-  const mapped = upper ? s.toUpperCase() : s.toLowerCase();
+  const mapped = upper ? s.toUpperCase() : uc.javaLowerCase(s);
   return mapped === s ? self(a) : ctx.newString(mapped);
 };
 

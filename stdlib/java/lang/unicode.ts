@@ -3,7 +3,7 @@
 // Matches JDK 17 (Unicode 13) except for characters assigned in later Unicode versions, and
 // getNumericValue knows only decimal digits, Latin-1 and the common number forms.
 // Hands on: generalCategory, isUpper, isLower, isAlphabetic, upperCase, lowerCase,
-// digitValue, numericValue.
+// digitValue, numericValue, javaLowerCase.
 
 /** Java's general-category constants (Character.UPPERCASE_LETTER = 1, ...), by \p{..} name. */
 const CATEGORIES: ReadonlyArray<readonly [RegExp, number]> = (
@@ -120,4 +120,59 @@ export function numericValue(cp: number): number {
   const d = digitValue(cp);
   if (d >= 0) return d;
   return NUMBER_FORMS.get(cp) ?? -1;
+}
+
+// ---------------------------------------------------------------- String.toLowerCase
+
+const WORD = /^[\p{L}\p{N}\p{M}\p{Pc}]$/u;
+/** Characters the JDK's word iterator keeps inside a word when letters surround them. */
+const MID_WORD = new Set(["'", '.', '-', ':', '\u00b7', '\u2019', '\u2027']);
+
+/**
+ * A word boundary before position i, approximating java.text.BreakIterator.getWordInstance:
+ * no break inside a run of letters, digits and marks, nor around one mid-word character
+ * (' . - : and friends) with word characters on both sides.
+ */
+function isWordBoundary(s: string, i: number): boolean {
+  if (i <= 0 || i >= s.length) return true;
+  const word = (k: number): boolean => k >= 0 && k < s.length && WORD.test(s[k]!);
+  if (word(i - 1) && word(i)) return false;
+  if (MID_WORD.has(s[i]!) && word(i - 1) && word(i + 1)) return false;
+  if (MID_WORD.has(s[i - 1]!) && word(i - 2) && word(i)) return false;
+  return true;
+}
+
+const isCased = (c: string): boolean => {
+  const cp = c.codePointAt(0)!;
+  const t = generalCategory(cp);
+  return t === 1 || t === 2 || t === 3 || isUpper(cp) || isLower(cp);
+};
+
+/**
+ * The JDK's Final_Sigma rule (ConditionalSpecialCasing.isFinalCased): a cased letter before
+ * it and none after it, looking only within the word. The host applies Unicode's rule
+ * (case-ignorable characters only), which differs for e.g. "ΑΣ-x".
+ */
+function isFinalSigma(s: string, index: number): boolean {
+  for (let i = index; i >= 0 && !isWordBoundary(s, i); i--) {
+    if (isCased(s[i - 1]!)) {
+      for (let j = index + 1; j < s.length && !isWordBoundary(s, j); j++) {
+        if (isCased(s[j]!)) return false;
+      }
+      return true;
+    }
+  }
+  return false;
+}
+
+/** String.toLowerCase() as the JDK does it in a non-Turkic locale. */
+export function javaLowerCase(s: string): string {
+  if (!s.includes('\u03a3')) return s.toLowerCase();
+  let out = '';
+  let i = 0;
+  for (const c of s) {
+    out += c === '\u03a3' ? (isFinalSigma(s, i) ? '\u03c2' : '\u03c3') : c.toLowerCase();
+    i += c.length;
+  }
+  return out;
 }
