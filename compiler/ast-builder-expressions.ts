@@ -8,6 +8,9 @@ import type { DiagnosticBag, DiagnosticName } from './diagnostics.ts';
 import { decodeChar, decodeFloat, decodeInteger, decodeString, type Decoded } from './literals.ts';
 import * as T from './tokens.ts';
 
+/** Expressions that were written inside parentheses (a side table, so ast.ts stays as written). */
+export const parenthesized = new WeakSet<A.Expression>();
+
 // ---------------------------------------------------------------- CST access
 
 export type Ctx = Record<string, CstElement[] | undefined>;
@@ -242,7 +245,13 @@ export class ExpressionBuilder {
     const id = tok(n, 'Identifier');
     if (id) return { kind: 'Name', span: this.tokenSpan(id), name: id.image };
     const inner = kid(n, 'expression');
-    if (inner) return this.expression(inner); // parentheses leave no node (JLS §15.8.5)
+    if (inner) {
+      // Parentheses leave no node (JLS §15.8.5), but the checker must know: `(Math).abs(1)` is
+      // not Java, because a parenthesised name is an expression, never a type name.
+      const e = this.expression(inner);
+      parenthesized.add(e);
+      return e;
+    }
     const creation = kid(n, 'newExpression');
     if (creation) return this.newExpression(creation);
     const classLit = kid(n, 'primitiveClassLiteral');

@@ -151,3 +151,13 @@ describe('expression statements (JLS §14.8)', () => {
     expect(errors('class T { void m() { for (i; ; ) {} } }')).toEqual(['1:27 RF1002 not a statement']);
   });
 });
+
+describe('parenthesised expressions', () => {
+  it('are marked in the `parenthesized` side table for the checker', async () => {
+    const { parenthesized } = await import('../../../compiler/ast-builder-expressions.ts');
+    const call = exprOf('(Math).abs(1)') as A.MethodCall;
+    expect(parenthesized.has(call.target as A.Expression)).toBe(true);
+    const plain = exprOf('Math.abs(1)') as A.MethodCall;
+    expect(parenthesized.has(plain.target as A.Expression)).toBe(false);
+  });
+});
