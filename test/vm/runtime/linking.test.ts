@@ -3,7 +3,10 @@
 
 import { describe, expect, it } from 'vitest';
 import { Access } from '../../../vm/bytecode/classfile.ts';
-import { callStatic, ClassMaker, classMap, evalThrows, javaExceptionOf, makeVm, PS, PUBLIC, STATIC } from './fixtures.ts';
+import { MemoryKernel } from '../../../vm/os/kernel.ts';
+import { memoryClassSource } from '../../../vm/runtime/class-source.ts';
+import { Vm } from '../../../vm/runtime/vm.ts';
+import { bootSource, callStatic, ClassMaker, classMap, evalThrows, javaExceptionOf, makeVm, PS, PUBLIC, STATIC, testNatives } from './fixtures.ts';
 
 const lib = (): ClassMaker =>
   new ClassMaker('A')
@@ -171,5 +174,69 @@ describe('loading errors', () => {
       ),
     );
     expect(callStatic(t, 'Main', 'f', '(I)I', [0])).toBe(7);
+  });
+});
+
+describe('one loader per classpath entry', () => {
+  /** Two entries: entry 0 holds `first`, entry 1 holds `second`. */
+  const twoEntries = (first: ClassMaker[], second: ClassMaker[]): ReturnType<typeof makeVm> => {
+    const natives = testNatives();
+    const kernel = new MemoryKernel();
+    const vm = new Vm({
+      boot: bootSource(),
+      classPath: [memoryClassSource('entry0', classMap(...first)), memoryClassSource('entry1', classMap(...second))],
+      natives: natives.table,
+      kernel,
+    });
+    return { vm, out: natives.out, kernel };
+  };
+  const callsA = (name: string): ClassMaker =>
+    new ClassMaker(name).method('f', '()I', PS, (c, cp) => {
+      c.emit('invokestatic', cp.methodRef('p/A', 'g', '()I'));
+      c.emit('ireturn');
+    });
+  const a = (): ClassMaker =>
+    new ClassMaker('p/A').method('g', '()I', PS, (c) => {
+      c.emit('bipush', 5);
+      c.emit('ireturn');
+    }).method('hidden', '()I', STATIC, (c) => {
+      c.emit('bipush', 6);
+      c.emit('ireturn');
+    });
+
+  it('each class is defined by the loader of its own entry, later entries delegating to earlier ones', () => {
+    const t = twoEntries([a()], [callsA('p/B')]);
+    const b = t.vm.appLoader.load('p/B');
+    expect(b.loader.location).toBe('entry1');
+    expect(t.vm.appLoader.load('p/A').loader.location).toBe('entry0');
+    expect(callStatic(t, 'p/B', 'f', '()I')).toBe(5);
+  });
+
+  it('an earlier entry cannot see classes of a later one', () => {
+    const usesB = new ClassMaker('p/Early').method('f', '()I', PS, (c, cp) => {
+      c.emit('invokestatic', cp.methodRef('p/B', 'f', '()I'));
+      c.emit('ireturn');
+    });
+    const t = twoEntries([usesB], [callsA('p/B'), a()]);
+    expect(javaExceptionOf(t, () => callStatic(t, 'p/Early', 'f', '()I'))).toBe('java.lang.NoClassDefFoundError: p/B');
+  });
+
+  it('the same package in two entries is two runtime packages: package-private access fails', () => {
+    const peeks = new ClassMaker('p/Peek').method('f', '()I', PS, (c, cp) => {
+      c.emit('invokestatic', cp.methodRef('p/A', 'hidden', '()I'));
+      c.emit('ireturn');
+    });
+    const t = twoEntries([a()], [peeks]);
+    expect(javaExceptionOf(t, () => callStatic(t, 'p/Peek', 'f', '()I'))).toBe(
+      "java.lang.IllegalAccessError: class p.Peek tried to access package-private method 'int p.A.hidden()'",
+    );
+    const same = twoEntries([a(), peeks], []);
+    expect(callStatic(same, 'p/Peek', 'f', '()I')).toBe(6);
+  });
+
+  it('the stdlib cannot be shadowed by a classpath entry', () => {
+    const fake = new ClassMaker('java/lang/String');
+    const t = twoEntries([fake], []);
+    expect(t.vm.appLoader.load('java/lang/String').loader.isBoot).toBe(true);
   });
 });
