@@ -129,16 +129,16 @@ const WORD = /^[\p{L}\p{N}\p{M}\p{Pc}]$/u;
 const MID_WORD = new Set(["'", '.', '-', ':', '\u00b7', '\u2019', '\u2027']);
 
 /**
- * A word boundary before position i, approximating java.text.BreakIterator.getWordInstance:
- * no break inside a run of letters, digits and marks, nor around one mid-word character
- * (' . - : and friends) with word characters on both sides.
+ * A word boundary before code point i of cps, approximating the JDK's
+ * BreakIterator.getWordInstance: no break inside a run of letters, digits and marks, nor
+ * around one mid-word character (' . - : and friends) with word characters on both sides.
  */
-function isWordBoundary(s: string, i: number): boolean {
-  if (i <= 0 || i >= s.length) return true;
-  const word = (k: number): boolean => k >= 0 && k < s.length && WORD.test(s[k]!);
+function isWordBoundary(cps: readonly string[], i: number): boolean {
+  if (i <= 0 || i >= cps.length) return true;
+  const word = (k: number): boolean => k >= 0 && k < cps.length && WORD.test(cps[k]!);
   if (word(i - 1) && word(i)) return false;
-  if (MID_WORD.has(s[i]!) && word(i - 1) && word(i + 1)) return false;
-  if (MID_WORD.has(s[i - 1]!) && word(i - 2) && word(i)) return false;
+  if (MID_WORD.has(cps[i]!) && word(i - 1) && word(i + 1)) return false;
+  if (MID_WORD.has(cps[i - 1]!) && word(i - 2) && word(i)) return false;
   return true;
 }
 
@@ -153,11 +153,11 @@ const isCased = (c: string): boolean => {
  * it and none after it, looking only within the word. The host applies Unicode's rule
  * (case-ignorable characters only), which differs for e.g. "ΑΣ-x".
  */
-function isFinalSigma(s: string, index: number): boolean {
-  for (let i = index; i >= 0 && !isWordBoundary(s, i); i--) {
-    if (isCased(s[i - 1]!)) {
-      for (let j = index + 1; j < s.length && !isWordBoundary(s, j); j++) {
-        if (isCased(s[j]!)) return false;
+function isFinalSigma(cps: readonly string[], index: number): boolean {
+  for (let i = index; i >= 0 && !isWordBoundary(cps, i); i--) {
+    if (isCased(cps[i - 1]!)) {
+      for (let j = index + 1; j < cps.length && !isWordBoundary(cps, j); j++) {
+        if (isCased(cps[j]!)) return false;
       }
       return true;
     }
@@ -168,11 +168,6 @@ function isFinalSigma(s: string, index: number): boolean {
 /** String.toLowerCase() as the JDK does it in a non-Turkic locale. */
 export function javaLowerCase(s: string): string {
   if (!s.includes('\u03a3')) return s.toLowerCase();
-  let out = '';
-  let i = 0;
-  for (const c of s) {
-    out += c === '\u03a3' ? (isFinalSigma(s, i) ? '\u03c2' : '\u03c3') : c.toLowerCase();
-    i += c.length;
-  }
-  return out;
+  const cps = Array.from(s);
+  return cps.map((c, i) => (c === '\u03a3' ? (isFinalSigma(cps, i) ? '\u03c2' : '\u03c3') : c.toLowerCase())).join('');
 }
