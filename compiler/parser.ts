@@ -577,12 +577,12 @@ export class JavaParser extends CstParser {
     this.CONSUME(T.RBrace);
   });
 
+  /** Labels, then statements up to the next label; after a `case X ->` rule, one statement. */
   switchGroup = this.RULE('switchGroup', () => {
     this.AT_LEAST_ONE(gated(() => !this.lastLabelWasArrow(), () => this.SUBRULE(this.switchLabel)));
     this.OR(this.cache.switchGroup1 ??= [
       gatedAlt(() => this.lastLabelWasArrow(), () => this.SUBRULE(this.statement, { LABEL: 'ruleBody' })),
-      alt(() =>
-          this.MANY(gated(() => !tokenMatcher(this.LA(1), T.Case) && !tokenMatcher(this.LA(1), T.Default), () => this.SUBRULE(this.blockStatement)))),
+      alt(() => this.MANY(gated(() => !this.atSwitchLabel(), () => this.SUBRULE(this.blockStatement)))),
     ]);
   });
 
@@ -927,7 +927,7 @@ export class JavaParser extends CstParser {
 
   private isPackageDecl(): boolean {
     let k = 1;
-    while (tokenMatcher(this.LA(k), T.At)) k = this.scanAnnotation(k);
+    while (k > 0 && tokenMatcher(this.LA(k), T.At)) k = this.scanAnnotation(k);
     return k > 0 && tokenMatcher(this.LA(k), T.Package);
   }
 
@@ -1079,6 +1079,12 @@ export class JavaParser extends CstParser {
       if (tokenMatcher(t, T.LParen)) depth++;
       else if (tokenMatcher(t, T.RParen) && --depth === 0) return k + 1;
     }
+  }
+
+  /** `default` is also a modifier token, so blockStatement's lookahead alone would take it. */
+  private atSwitchLabel(): boolean {
+    const t = this.LA(1);
+    return tokenMatcher(t, T.Case) || tokenMatcher(t, T.Default);
   }
 
   /** In a switch group, after a `case X ->` label the group holds exactly one statement. */
