@@ -4,17 +4,28 @@
 // pushing <clinit> frames, and unwinds exceptions through exception tables. Driven by vm.ts.
 
 import { Access } from '../bytecode/classfile.ts';
-import { classNameAt, constantAt, memberRefAt } from '../bytecode/constant-pool.ts';
-import { CpTag } from '../bytecode/classfile.ts';
-import { classDescriptor } from '../bytecode/descriptors.ts';
-import { ARRAY_TYPE_DESCRIPTOR, OPCODES, type OpName } from '../bytecode/opcodes.ts';
+import { classNameAt, memberRefAt } from '../bytecode/constant-pool.ts';
+import { OPCODES, type OpName } from '../bytecode/opcodes.ts';
 import { decodeCode, type DecodedCode } from './decoded-code.ts';
 import { BudgetExhausted, JavaThrow, VmError, VmExit } from './errors.ts';
 import { JArray, JObject, newArrayData, type HeapObject, type Value } from './heap.ts';
 import { methodForMessage, npeMessage } from './npe-message.ts';
 import * as num from './numeric.ts';
-import { isAssignable, methodDisplay, resolveClass, resolveField, resolveMethod, selectMethod, selectSpecial } from './resolve.ts';
-import { ClassState, type RtClass, type RtField, type RtMethod } from './rt-class.ts';
+import {
+  arraySite,
+  castMessage,
+  classSite,
+  current,
+  fieldSite,
+  invokeSite,
+  ldcValue,
+  newSite,
+  type FieldSite,
+  type InvokeKind,
+  type InvokeSite,
+} from './operand-sites.ts';
+import { isAssignable, methodDisplay, resolveClass, selectMethod } from './resolve.ts';
+import { ClassState, type RtClass, type RtMethod } from './rt-class.ts';
 import type { Vm } from './vm.ts';
 
 /** Opcode numbers as an enum local to this file, so the switch compiles to a jump table. */
@@ -179,6 +190,14 @@ for (const o of OPCODES) {
   }
 }
 
+/** Which invoke each invoke opcode is, for operand resolution. */
+const INVOKE_KIND: Readonly<Record<number, InvokeKind>> = {
+  [O.invokestatic]: 'static',
+  [O.invokevirtual]: 'virtual',
+  [O.invokespecial]: 'special',
+  [O.invokeinterface]: 'interface',
+};
+
 /** The opcodes the interpreter implements (checked against the table by a coverage test). */
 export const INTERPRETER_HANDLED: ReadonlySet<OpName> = new Set(
   Object.keys(O).filter((k) => Number.isNaN(Number(k))) as OpName[],
@@ -204,27 +223,7 @@ export class Frame {
   }
 }
 
-// Resolved operands, cached per instruction in DecodedCode.cache.
-interface FieldSite {
-  readonly field: RtField;
-  readonly owner: RtClass;
-  readonly slot: number;
-  /** getstatic/putstatic of a non-constant field initializes the declaring class. */
-  readonly triggersInit: boolean;
-  readonly isBoolean: boolean;
-}
-interface InvokeSite {
-  readonly method: RtMethod;
-  /** Arguments including the receiver. */
-  readonly argc: number;
-  /** invokeinterface: the interface the receiver must implement. */
-  readonly itf: RtClass | null;
-  /** Monomorphic inline cache for virtual/interface calls. */
-  lastClass: RtClass | null;
-  lastTarget: RtMethod | null;
-}
 
-const ACC_STATIC = Access.STATIC;
 /** Largest single array, in bytes: beyond it OutOfMemoryError (no heap accounting yet). */
 const MAX_ARRAY_BYTES = 1 << 28;
 const ELEMENT_BYTES: Readonly<Record<string, number>> = { Z: 1, B: 1, C: 2, S: 2, I: 4, F: 4, J: 8, D: 8 };
@@ -289,9 +288,10 @@ export class Interpreter {
       throw new JavaThrow('java/lang/NoClassDefFoundError', `Could not initialize class ${cls.javaName}`);
     }
     this.vm.link(cls); // rethrows the linkage error of an Erroneous class
-    // Step 6: mark in progress, then (step 7) initialize the superclass first.
-    cls.state = ClassState.Initializing;
+    // Step 6: mark in progress, then (step 7) initialize the superclass first. The frame is
+    // pushed first so that a StackOverflowError leaves the class untouched (still Linked).
     this.pushFrame(this.newFrame(this.vm.clinitOf(cls), cls));
+    cls.state = ClassState.Initializing;
     const sup = cls.isInterface ? null : cls.superClass;
     if (sup) {
       try {
@@ -409,7 +409,7 @@ export class Interpreter {
                 pc++;
                 break;
               case O.ldc:
-                stack[sp++] = this.ldc(frame, pc);
+                stack[sp++] = ldcValue(this.vm, frame, pc);
                 pc++;
                 break;
               // ---- locals
@@ -881,7 +881,7 @@ export class Interpreter {
               }
               // ---- fields
               case O.getstatic: {
-                const site = (code.cache[pc] as FieldSite | undefined) ?? this.fieldSite(frame, pc, true, false);
+                const site = (code.cache[pc] as FieldSite | undefined) ?? fieldSite(this.vm, frame, pc, true, false);
                 if (site.triggersInit && site.owner.state !== ClassState.Initialized && !this.ensureInit(site.owner)) {
                   count--; // re-executed once the initializers have run: count it once
                   frame.pc = pc;
@@ -893,7 +893,7 @@ export class Interpreter {
                 break;
               }
               case O.putstatic: {
-                const site = (code.cache[pc] as FieldSite | undefined) ?? this.fieldSite(frame, pc, true, true);
+                const site = (code.cache[pc] as FieldSite | undefined) ?? fieldSite(this.vm, frame, pc, true, true);
                 if (site.triggersInit && site.owner.state !== ClassState.Initialized && !this.ensureInit(site.owner)) {
                   count--; // re-executed once the initializers have run: count it once
                   frame.pc = pc;
@@ -906,7 +906,7 @@ export class Interpreter {
                 break;
               }
               case O.getfield: {
-                const site = (code.cache[pc] as FieldSite | undefined) ?? this.fieldSite(frame, pc, false, false);
+                const site = (code.cache[pc] as FieldSite | undefined) ?? fieldSite(this.vm, frame, pc, false, false);
                 const obj = stack[sp - 1] as JObject | null;
                 if (obj === null) throw this.nullPointer(frame, pc, 0, `Cannot read field "${site.field.name}"`);
                 stack[sp - 1] = obj.fields[site.slot]!;
@@ -914,7 +914,7 @@ export class Interpreter {
                 break;
               }
               case O.putfield: {
-                const site = (code.cache[pc] as FieldSite | undefined) ?? this.fieldSite(frame, pc, false, true);
+                const site = (code.cache[pc] as FieldSite | undefined) ?? fieldSite(this.vm, frame, pc, false, true);
                 const v = stack[--sp]!;
                 const obj = stack[--sp] as JObject | null;
                 if (obj === null) throw this.nullPointer(frame, pc, 1, `Cannot assign field "${site.field.name}"`);
@@ -924,7 +924,7 @@ export class Interpreter {
               }
               // ---- invocations
               case O.invokestatic: {
-                const site = (code.cache[pc] as InvokeSite | undefined) ?? this.invokeSite(frame, pc, op);
+                const site = (code.cache[pc] as InvokeSite | undefined) ?? invokeSite(this.vm, frame, pc, INVOKE_KIND[op as number]!);
                 const m = site.method;
                 if (m.owner.state !== ClassState.Initialized && !this.ensureInit(m.owner)) {
                   count--; // re-executed once the initializers have run: count it once
@@ -939,7 +939,7 @@ export class Interpreter {
               }
               case O.invokevirtual:
               case O.invokeinterface: {
-                const site = (code.cache[pc] as InvokeSite | undefined) ?? this.invokeSite(frame, pc, op);
+                const site = (code.cache[pc] as InvokeSite | undefined) ?? invokeSite(this.vm, frame, pc, INVOKE_KIND[op as number]!);
                 const recv = stack[sp - site.argc] as HeapObject | null;
                 if (recv === null) throw this.invokeOnNull(frame, pc, site.argc);
                 let target: RtMethod;
@@ -955,7 +955,7 @@ export class Interpreter {
                 continue dispatch;
               }
               case O.invokespecial: {
-                const site = (code.cache[pc] as InvokeSite | undefined) ?? this.invokeSite(frame, pc, op);
+                const site = (code.cache[pc] as InvokeSite | undefined) ?? invokeSite(this.vm, frame, pc, INVOKE_KIND[op as number]!);
                 const recv = stack[sp - site.argc] as HeapObject | null;
                 if (recv === null) throw this.invokeOnNull(frame, pc, site.argc);
                 frame.pc = pc;
@@ -965,7 +965,7 @@ export class Interpreter {
               }
               // ---- objects and arrays
               case O.new: {
-                const cls = (code.cache[pc] as RtClass | undefined) ?? this.newSite(frame, pc);
+                const cls = (code.cache[pc] as RtClass | undefined) ?? newSite(frame, pc);
                 if (cls.state !== ClassState.Initialized && !this.ensureInit(cls)) {
                   count--; // re-executed once the initializers have run: count it once
                   frame.pc = pc;
@@ -978,14 +978,14 @@ export class Interpreter {
               }
               case O.newarray:
               case O.anewarray: {
-                const cls = (code.cache[pc] as RtClass | undefined) ?? this.arraySite(frame, pc, op);
+                const cls = (code.cache[pc] as RtClass | undefined) ?? arraySite(frame, pc, op === O.newarray ? 'newarray' : 'anewarray');
                 const n = stack[sp - 1] as number;
                 stack[sp - 1] = this.allocArray(cls, n);
                 pc++;
                 break;
               }
               case O.multianewarray: {
-                const cls = (code.cache[pc] as RtClass | undefined) ?? this.arraySite(frame, pc, op);
+                const cls = (code.cache[pc] as RtClass | undefined) ?? arraySite(frame, pc, 'multianewarray');
                 const dims = B[pc]!;
                 const counts: number[] = [];
                 for (let i = 0; i < dims; i++) counts.push(stack[sp - dims + i] as number);
@@ -1008,7 +1008,7 @@ export class Interpreter {
                 throw JavaThrow.of(t);
               }
               case O.checkcast: {
-                const cls = (code.cache[pc] as RtClass | undefined) ?? this.classSite(frame, pc);
+                const cls = (code.cache[pc] as RtClass | undefined) ?? classSite(frame, pc);
                 const obj = stack[sp - 1] as HeapObject | null;
                 if (obj !== null && obj.cls !== cls && !isAssignable(obj.cls, cls)) {
                   throw new JavaThrow('java/lang/ClassCastException', castMessage(obj.cls, cls));
@@ -1017,7 +1017,7 @@ export class Interpreter {
                 break;
               }
               case O.instanceof: {
-                const cls = (code.cache[pc] as RtClass | undefined) ?? this.classSite(frame, pc);
+                const cls = (code.cache[pc] as RtClass | undefined) ?? classSite(frame, pc);
                 const obj = stack[sp - 1] as HeapObject | null;
                 stack[sp - 1] = obj !== null && (obj.cls === cls || isAssignable(obj.cls, cls)) ? 1 : 0;
                 pc++;
@@ -1111,114 +1111,6 @@ export class Interpreter {
     return target;
   }
 
-  // -------------------------------------------------------------------------------------
-  // Constant-pool operands, resolved on first execution and cached per instruction
-
-  private current(frame: Frame): { cls: RtClass; cp: NonNullable<RtClass['file']>['constantPool'] } {
-    const cls = frame.method.owner;
-    return { cls, cp: cls.file!.constantPool };
-  }
-
-  private ldc(frame: Frame, pc: number): Value {
-    const cached = frame.code.cache[pc];
-    if (cached !== undefined) return cached as Value;
-    const { cls, cp } = this.current(frame);
-    const c = constantAt(cp, frame.code.a[pc]!);
-    let v: Value;
-    switch (c.type) {
-      case 'String':
-        v = this.vm.intern(c.value);
-        break;
-      case 'Class':
-        v = this.vm.classObject(resolveClass(cls, c.value));
-        break;
-      default:
-        v = c.value;
-    }
-    frame.code.cache[pc] = v;
-    return v;
-  }
-
-  private fieldSite(frame: Frame, pc: number, isStatic: boolean, isPut: boolean): FieldSite {
-    const { cls, cp } = this.current(frame);
-    const ref = memberRefAt(cp, frame.code.a[pc]!);
-    const f = resolveField(cls, ref.owner, ref.name, ref.descriptor);
-    const where = `${f.owner.javaName}.${f.name}`;
-    if (((f.access & ACC_STATIC) !== 0) !== isStatic) {
-      throw new JavaThrow('java/lang/IncompatibleClassChangeError', `Expected ${isStatic ? 'static' : 'non-static'} field ${where}`);
-    }
-    if (isPut && f.access & Access.FINAL) checkFinalPut(f, frame.method, isStatic);
-    this.vm.link(f.owner); // slots are assigned at preparation
-    const isConstant = isStatic && (f.access & Access.FINAL) !== 0 && f.constantValueIndex !== 0;
-    const site: FieldSite = {
-      field: f,
-      owner: f.owner,
-      slot: f.slot,
-      triggersInit: isStatic && !isConstant,
-      isBoolean: f.descriptor === 'Z',
-    };
-    frame.code.cache[pc] = site;
-    return site;
-  }
-
-  private invokeSite(frame: Frame, pc: number, op: O): InvokeSite {
-    const { cls, cp } = this.current(frame);
-    const ref = memberRefAt(cp, frame.code.a[pc]!);
-    const isItfRef = ref.tag === CpTag.InterfaceMethodref;
-    // JLS §10.7: every array type has a public clone(), whatever Object declares.
-    const arrayClone = ref.owner.startsWith('[') && ref.name === 'clone' && ref.descriptor === '()Ljava/lang/Object;';
-    const m = arrayClone ? this.vm.arrayCloneMethod() : resolveMethod(cls, ref.owner, ref.name, ref.descriptor, isItfRef);
-    const isStatic = (m.access & ACC_STATIC) !== 0;
-    if (isStatic !== (op === O.invokestatic)) {
-      throw new JavaThrow(
-        'java/lang/IncompatibleClassChangeError',
-        `Expected ${isStatic ? 'non-static' : 'static'} method ${methodDisplay(m.owner.name, m.name, m.descriptor)}`,
-      );
-    }
-    const site: InvokeSite = {
-      method: m,
-      argc: m.argCount + (isStatic ? 0 : 1),
-      itf: op === O.invokeinterface ? cls.loader.load(ref.owner) : null,
-      lastClass: null,
-      lastTarget: null,
-    };
-    if (op === O.invokespecial) site.lastTarget = selectSpecial(cls, m);
-    frame.code.cache[pc] = site;
-    return site;
-  }
-
-  private classSite(frame: Frame, pc: number): RtClass {
-    const { cls, cp } = this.current(frame);
-    const c = resolveClass(cls, classNameAt(cp, frame.code.a[pc]!));
-    frame.code.cache[pc] = c;
-    return c;
-  }
-
-  private newSite(frame: Frame, pc: number): RtClass {
-    const { cls, cp } = this.current(frame);
-    const c = resolveClass(cls, classNameAt(cp, frame.code.a[pc]!));
-    if (c.isInterface || c.isAbstract || c.isArray) throw new JavaThrow('java/lang/InstantiationError', c.javaName);
-    frame.code.cache[pc] = c;
-    return c;
-  }
-
-  /** The array class that newarray/anewarray/multianewarray creates. */
-  private arraySite(frame: Frame, pc: number, op: O): RtClass {
-    const { cls, cp } = this.current(frame);
-    const operand = frame.code.a[pc]!;
-    let arr: RtClass;
-    if (op === O.newarray) {
-      const desc = ARRAY_TYPE_DESCRIPTOR[operand];
-      if (!desc) throw new VmError(`newarray with bad element type ${operand}`);
-      arr = cls.loader.boot.load(`[${desc}`);
-    } else {
-      const c = resolveClass(cls, classNameAt(cp, operand));
-      arr = op === O.anewarray ? c.loader.load(`[${classDescriptor(c.name)}`) : c;
-    }
-    frame.code.cache[pc] = arr;
-    return arr;
-  }
-
   allocArray(cls: RtClass, n: number): JArray {
     if (n < 0) throw new JavaThrow('java/lang/NegativeArraySizeException', String(n));
     if (n * (ELEMENT_BYTES[cls.name.charAt(1)] ?? 8) > MAX_ARRAY_BYTES) throw new JavaThrow('java/lang/OutOfMemoryError', 'Java heap space');
@@ -1243,7 +1135,7 @@ export class Interpreter {
   }
 
   private invokeOnNull(frame: Frame, pc: number, argc: number): JavaThrow {
-    const ref = memberRefAt(this.current(frame).cp, frame.code.a[pc]!);
+    const ref = memberRefAt(current(frame).cp, frame.code.a[pc]!);
     return this.nullPointer(frame, pc, argc - 1, `Cannot invoke "${methodForMessage(ref.owner, ref.name, ref.descriptor)}"`);
   }
 
@@ -1307,7 +1199,7 @@ export class Interpreter {
       if (h.catchType === 0) return h.handler;
       if (!h.resolved) {
         try {
-          const { cls, cp } = this.current(f);
+          const { cls, cp } = current(f);
           h.resolved = resolveClass(cls, classNameAt(cp, h.catchType));
         } catch {
           continue; // an unloadable catch type catches nothing
@@ -1319,23 +1211,6 @@ export class Interpreter {
   }
 }
 
-/** JVMS §6.5 putfield/putstatic: a final field is set only by its own class's initializer. */
-function checkFinalPut(f: RtField, m: RtMethod, isStatic: boolean): void {
-  const init = isStatic ? '<clinit>' : '<init>';
-  const kind = isStatic ? 'static' : 'non-static';
-  if (f.owner !== m.owner) {
-    throw new JavaThrow(
-      'java/lang/IllegalAccessError',
-      `Update to ${kind} final field ${f.owner.javaName}.${f.name} attempted from a different class (${m.owner.javaName}) than the field's declaring class`,
-    );
-  }
-  if (m.name !== init) {
-    throw new JavaThrow(
-      'java/lang/IllegalAccessError',
-      `Update to ${kind} final field ${f.owner.javaName}.${f.name} attempted from a different method (${m.name}) than the initializer method ${init} `,
-    );
-  }
-}
 
 function arrayKind(op: O): string {
   switch (op) {
@@ -1364,17 +1239,3 @@ function arrayKind(op: O): string {
   }
 }
 
-/** HotSpot's ClassCastException message, module/loader clause included. */
-export function castMessage(from: RtClass, to: RtClass): string {
-  const where = (c: RtClass): string => {
-    let e: RtClass | null = c;
-    while (e && e.isArray) e = e.component;
-    return !e || e.loader.isBoot ? "module java.base of loader 'bootstrap'" : "unnamed module of loader 'app'";
-  };
-  const a = from.javaName;
-  const b = to.javaName;
-  const wa = where(from);
-  const wb = where(to);
-  const tail = wa === wb ? `${a} and ${b} are in ${wa}` : `${a} is in ${wa}; ${b} is in ${wb}`;
-  return `class ${a} cannot be cast to class ${b} (${tail})`;
-}
