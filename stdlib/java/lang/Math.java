@@ -358,6 +358,84 @@ public final class Math {
         return mod;
     }
 
+    // ------------------------------------------------------------------ IEEE-754 helpers (JDK algorithms)
+
+    /** The unbiased exponent: MAX_EXPONENT + 1 for NaN/infinity, MIN_EXPONENT - 1 for 0/subnormal. */
+    public static int getExponent(double d) {
+        return (int) (((Double.doubleToRawLongBits(d) & 0x7FF0000000000000L) >> 52) - 1023);
+    }
+
+    public static int getExponent(float f) {
+        return ((Float.floatToRawIntBits(f) & 0x7F800000) >> 23) - 127;
+    }
+
+    /** The distance to the next larger magnitude double. */
+    public static double ulp(double d) {
+        int exp = getExponent(d);
+        if (exp == Double.MAX_EXPONENT + 1) {
+            return abs(d);
+        }
+        if (exp == Double.MIN_EXPONENT - 1) {
+            return Double.MIN_VALUE;
+        }
+        exp = exp - 52;
+        if (exp >= Double.MIN_EXPONENT) {
+            return Double.longBitsToDouble(((long) exp + 1023) << 52);
+        }
+        return Double.longBitsToDouble(1L << (exp - (Double.MIN_EXPONENT - 52)));
+    }
+
+    public static float ulp(float f) {
+        int exp = getExponent(f);
+        if (exp == Float.MAX_EXPONENT + 1) {
+            return abs(f);
+        }
+        if (exp == Float.MIN_EXPONENT - 1) {
+            return Float.MIN_VALUE;
+        }
+        exp = exp - 23;
+        if (exp >= Float.MIN_EXPONENT) {
+            return Float.intBitsToFloat((exp + 127) << 23);
+        }
+        return Float.intBitsToFloat(1 << (exp - (Float.MIN_EXPONENT - 23)));
+    }
+
+    public static double nextUp(double d) {
+        if (d != d || d == Double.POSITIVE_INFINITY) {
+            return d;
+        }
+        double x = d + 0.0d;
+        return Double.longBitsToDouble(Double.doubleToRawLongBits(x) + ((x >= 0.0d) ? 1L : -1L));
+    }
+
+    public static double nextDown(double d) {
+        if (d != d || d == Double.NEGATIVE_INFINITY) {
+            return d;
+        }
+        if (d == 0.0) {
+            return -Double.MIN_VALUE;
+        }
+        return Double.longBitsToDouble(Double.doubleToRawLongBits(d) + ((d > 0.0d) ? -1L : 1L));
+    }
+
+    public static float nextUp(float f) {
+        if (f != f || f == Float.POSITIVE_INFINITY) {
+            return f;
+        }
+        float x = f + 0.0f;
+        return Float.intBitsToFloat(Float.floatToRawIntBits(x) + ((x >= 0.0f) ? 1 : -1));
+    }
+
+    public static float nextDown(float f) {
+        if (f != f || f == Float.NEGATIVE_INFINITY) {
+            return f;
+        }
+        if (f == 0.0f) {
+            return -Float.MIN_VALUE;
+        }
+        return Float.intBitsToFloat(Float.floatToRawIntBits(f) + ((f > 0.0f) ? -1 : 1));
+    }
+
     // ------------------------------------------------------------------ conversions and random
 
     public static double toRadians(double angdeg) {

@@ -516,6 +516,22 @@ public final class String implements java.io.Serializable, CharSequence, Compara
 
     public native String replaceFirst(String regex, String replacement);
 
+    /**
+     * The elements joined by the delimiter, "null" for null elements. JDK: join(CharSequence,
+     * CharSequence...); with no varargs in the language it takes the array explicitly.
+     */
+    public static String join(CharSequence delimiter, CharSequence[] elements) {
+        String delim = delimiter.toString();
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < elements.length; i++) {
+            if (i > 0) {
+                sb.append(delim);
+            }
+            sb.append(String.valueOf(elements[i]));
+        }
+        return sb.toString();
+    }
+
     // ------------------------------------------------------------------ valueOf
 
     public static String valueOf(Object obj) {

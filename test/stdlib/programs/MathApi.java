@@ -48,6 +48,12 @@ public class MathApi {
         System.out.println(Math.exp(0.0) + " " + Math.log(1.0) + " " + Math.log(0.0) + " " + Math.log(-1.0) + " " + Math.log10(1000.0));
         System.out.println(Math.hypot(3.0, 4.0) + " " + Math.toDegrees(Math.PI) + " " + Math.toRadians(180.0) + " " + Math.PI + " " + Math.E);
         System.out.println(Math.copySign(3.0, -0.0) + " " + Math.signum(-5.0f) + " " + Math.floorMod(-7L, 2L) + " " + Math.floorDiv(-7L, 2L));
+        double[] ieee = {1.0, 0.1, -3.5, 0.0, -0.0, Double.MIN_VALUE, Double.MAX_VALUE, 1e-310, Double.NaN, Double.NEGATIVE_INFINITY};
+        for (int i = 0; i < ieee.length; i++) {
+            double v = ieee[i];
+            System.out.println(v + ": ulp=" + Math.ulp(v) + " up=" + Math.nextUp(v) + " down=" + Math.nextDown(v) + " exp=" + Math.getExponent(v)
+                + " ulpf=" + Math.ulp((float) v) + " upf=" + Math.nextUp((float) v) + " downf=" + Math.nextDown((float) v) + " expf=" + Math.getExponent((float) v));
+        }
         double r = Math.random();
         System.out.println(r >= 0.0 && r < 1.0);
     }

@@ -102,6 +102,9 @@ public class StringApi {
         p("replaceAll", "" + ("a1b22c333".replaceAll("\\d+", "#")));
         p("replaceFirst", "" + ("a1b22c333".replaceFirst("\\d+", "<$0>")));
         p("intern", "" + (new String("hi").intern() == "hi"));
+        String[] parts = {"a", null, "c"};
+        p("join", String.join("-", parts));
+        p("join empty", "[" + String.join(",", new String[0]) + "]");
         printAll("a,b,,c,,".split(","));
         printAll("a,b,,c,,".split(",", -1));
         printAll("a,b,,c,,".split(",", 2));
