@@ -159,7 +159,12 @@ function oneLine(s: string): string {
   return s.replace(/[\r\n]+/g, ' ');
 }
 
+/** Writes to fd 2 through the kernel; a failing kernel (e.g. a closed pipe) is ignored here. */
 function printErr(kernel: Kernel, text: string): void {
   const bytes = new TextEncoder().encode(text);
-  kernel.syscall(Sys.write, [2, bytes, bytes.length]);
+  try {
+    kernel.syscall(Sys.write, [2, bytes, bytes.length]);
+  } catch {
+    // nowhere left to report to
+  }
 }
