@@ -214,14 +214,16 @@ function unlabel(s: Statement): Statement {
 
 function genBreak(ctx: MethodContext, s: BreakStatement): void {
   const i = findScope(ctx, ctx.need(ctx.program.jumpTargets, s, 'break target'), false);
-  unwindTo(ctx, i + 1);
+  const endGaps = unwindTo(ctx, i + 1);
   ctx.em.goto((ctx.scopes[i] as JumpScope).breakLabel);
+  endGaps();
 }
 
 function genContinue(ctx: MethodContext, s: ContinueStatement): void {
   const i = findScope(ctx, ctx.need(ctx.program.jumpTargets, s, 'continue target'), true);
-  unwindTo(ctx, i + 1);
+  const endGaps = unwindTo(ctx, i + 1);
   ctx.em.goto((ctx.scopes[i] as JumpScope).continueLabel!);
+  endGaps();
 }
 
 /**
@@ -232,15 +234,17 @@ function genReturn(ctx: MethodContext, s: ReturnStatement): void {
   const em = ctx.em;
   const t = ctx.returnType;
   if (s.value === null) {
-    unwindTo(ctx, 0);
-    return em.emit('return');
+    const endGaps = unwindTo(ctx, 0);
+    em.emit('return');
+    return endGaps();
   }
   genExprTo(ctx, s.value, t);
   if (!hasPendingFinally(ctx)) return em.emit(returnOp(t));
   const temp = ctx.locals.allocTemp();
   em.emit(storeOp(t), temp);
-  unwindTo(ctx, 0);
+  const endGaps = unwindTo(ctx, 0);
   em.emit(loadOp(t), temp);
   em.emit(returnOp(t));
+  endGaps();
   ctx.locals.release(temp);
 }

@@ -25,25 +25,26 @@ function genBlock(ctx: MethodContext, b: Block): void {
 }
 
 /**
- * Emits what must run when control leaves every scope above index `depth` (exclusive) by a
- * jump: the finally blocks of the try statements being left, innermost first. Each copy is
- * a gap in the handlers of every try it lies in, up to and including its own.
+ * Emits what must run when control leaves every scope above index `depth` by a jump: the
+ * finally blocks of the try statements being left, innermost first. Returns a function the
+ * caller calls right AFTER its transfer instruction (goto/return): like javac's
+ * endFinalizerGaps, each try statement left gets a gap from the start of its own finally
+ * copy to past that instruction, so none of its handlers covers code that runs after it
+ * has been exited (the verifier would otherwise merge those states into the handler).
  */
-export function unwindTo(ctx: MethodContext, depth: number): void {
+export function unwindTo(ctx: MethodContext, depth: number): () => void {
+  const opened: [TryScope, number][] = [];
   for (let i = ctx.scopes.length - 1; i >= depth; i--) {
     const scope = ctx.scopes[i]!;
-    if (scope.kind !== 'try' || scope.finallyBlock === null) continue;
-    const start = ctx.em.pc;
+    if (scope.kind !== 'try') continue;
+    opened.push([scope, ctx.em.pc]);
     const finallyBlock = scope.finallyBlock;
-    withScopes(ctx, i, () => genBlock(ctx, finallyBlock));
-    const end = ctx.em.pc;
-    if (end > start) {
-      for (let j = i; j < ctx.scopes.length; j++) {
-        const s = ctx.scopes[j]!;
-        if (s.kind === 'try') s.gaps.push([start, end]);
-      }
-    }
+    if (finallyBlock) withScopes(ctx, i, () => genBlock(ctx, finallyBlock));
   }
+  return () => {
+    const end = ctx.em.pc;
+    for (const [scope, start] of opened) if (end > start) scope.gaps.push([start, end]);
+  };
 }
 
 /** Whether any try statement with a finally encloses the current position. */
