@@ -48,7 +48,11 @@ abstract class ConsoleKernel implements Kernel {
         const io = ioSlice(args);
         if (typeof io === 'number') return io;
         if (io.fd !== 1 && io.fd !== 2) return -Errno.EBADF;
-        this.emit(io.fd, io.bytes);
+        try {
+          this.emit(io.fd, io.bytes);
+        } catch {
+          return -Errno.EIO;
+        }
         return io.bytes.length;
       }
       case Sys.read: {
@@ -116,11 +120,26 @@ export class MemoryKernel extends ConsoleKernel {
 export class HostConsoleKernel extends ConsoleKernel {
   protected emit(fd: 1 | 2, bytes: Uint8Array): void {
     let done = 0;
-    while (done < bytes.length) done += writeSync(fd, bytes, done, bytes.length - done);
+    while (done < bytes.length) {
+      try {
+        done += writeSync(fd, bytes, done, bytes.length - done);
+      } catch (e) {
+        // A non-blocking pipe that is full: wait for the reader (synchronously) and retry.
+        if ((e as NodeJS.ErrnoException).code !== 'EAGAIN') throw new KernelIoError(fd, e);
+        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1);
+      }
+    }
   }
 
   protected nowNanos(clock: number): bigint {
     return hostNanos(clock);
+  }
+}
+
+/** A host write failed for a reason other than a full pipe (reported to the program as EIO). */
+class KernelIoError extends Error {
+  constructor(fd: number, cause: unknown) {
+    super(`write to fd ${fd} failed: ${cause instanceof Error ? cause.message : String(cause)}`);
   }
 }
 
