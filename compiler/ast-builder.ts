@@ -191,6 +191,10 @@ export class AstBuilder extends ExpressionBuilder {
     }
     const first = this.declarator(name, type, need(kid(field, 'declaratorRest'), 'declarator'));
     const more = kids(field, 'variableDeclarator').map((d) => this.variableDeclarator(d, type));
+    if (isInterface) {
+      // JLS §9.3: interface fields are constants and must be initialised (javac's parser says so).
+      for (const d of [first, ...more]) if (d.init === null) this.syntax("'=' expected", { ...d.span, col: d.span.col + d.name.length, start: d.span.end });
+    }
     return { kind: 'FieldDecl', span, modifiers: this.plainModifiers(mods), type, declarators: [first, ...more] };
   }
 

@@ -102,5 +102,6 @@ describe('declaration-level errors', () => {
     expect(errors('interface I { I() {} }')).toEqual(['1:15 RF1002 interfaces cannot have constructors']);
     expect(errors('interface I { static { } }')).toEqual(['1:15 RF1002 initializers are not allowed in interfaces']);
     expect(errors('class A { void x; }')).toEqual(["1:16 RF1002 '(' expected"]);
+    expect(errors('interface I { int X = 1, Y; }')).toEqual(["1:27 RF1002 '=' expected"]);
   });
 });
