@@ -19,8 +19,30 @@ function javaTrim(s: string): string {
   return s.substring(st, len);
 }
 
+/** Exact powers of ten as doubles (10^22 is the largest exactly representable one). */
+const TEN_POW: number[] = Array.from({ length: 23 }, (_, i) => 10 ** i);
+
+/**
+ * Clinger's fast path: when the digits and the power of ten are both exact in the working
+ * precision, one IEEE multiplication or division rounds correctly. For float the double
+ * operation on float-exact operands is followed by one more rounding, which is still exact
+ * because 53 >= 2 * 24 + 2. Returns null when the fast path does not apply.
+ */
+function fastPath(digits: string, exp10: bigint, fmt: BinaryFormat): number | null {
+  const float = fmt === BINARY32;
+  if (digits.length > (float ? 7 : 15)) return null;
+  const limit = float ? 10n : 22n;
+  if (exp10 > limit || exp10 < -limit) return null;
+  const d = Number(digits);
+  const e = Number(exp10);
+  const v = e >= 0 ? d * TEN_POW[e]! : d / TEN_POW[-e]!;
+  return float ? Math.fround(v) : v;
+}
+
 /** digits * 10^exp10 (digits without leading zeros, non-empty) rounded to fmt. */
 function decimalValue(digits: string, exp10: bigint, fmt: BinaryFormat): number {
+  const fast = fastPath(digits, exp10, fmt);
+  if (fast !== null) return fast;
   const magnitude = exp10 + BigInt(digits.length); // value < 10^magnitude
   if (magnitude < BigInt(fmt.tiny)) return 0;
   if (magnitude > BigInt(fmt.huge)) return Infinity;

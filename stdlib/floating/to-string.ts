@@ -50,16 +50,24 @@ function bitsToDouble(bits: bigint): number {
   return scratchView.getFloat64(0);
 }
 
+/** Trailing zero bits of a non-zero 64-bit value, via its two 32-bit halves. */
 function numberOfTrailingZeros64(x: bigint): number {
-  let n = 0;
-  while (n < 64 && ((x >> BigInt(n)) & 1n) === 0n) n++;
-  return n;
+  const lo = Number(x & 0xffffffffn);
+  if (lo !== 0) return 31 - Math.clz32(lo & -lo);
+  const hi = Number((x >> 32n) & 0xffffffffn);
+  return hi === 0 ? 64 : 63 - Math.clz32(hi & -hi);
 }
 
 function numberOfLeadingZeros64(x: bigint): number {
-  let n = 0;
-  while (n < 64 && ((x >> BigInt(63 - n)) & 1n) === 0n) n++;
-  return n;
+  const hi = Number((x >> 32n) & 0xffffffffn);
+  return hi !== 0 ? Math.clz32(hi) : 32 + Math.clz32(Number(x & 0xffffffffn));
+}
+
+/** 5^i as bigint, memoised (the FDBigInteger path needs up to about 5^340). */
+const POW5: bigint[] = [1n];
+function pow5(i: number): bigint {
+  while (POW5.length <= i) POW5.push(POW5[POW5.length - 1]! * 5n);
+  return POW5[i]!;
 }
 
 /** Estimates floor(log10(d)) from the bits (FloatingDecimal.estimateDecExp). */
@@ -267,21 +275,23 @@ function longLoop(inp: LoopInputs, decExpIn: number): DigitLoop {
 /** Arbitrary precision (the JDK's FDBigInteger path): exact, and high uses >= here. */
 function bigLoop(inp: LoopInputs, decExpIn: number): DigitLoop {
   let decExp = decExpIn;
-  const S = 5n ** BigInt(inp.S5) << BigInt(inp.S2);
-  let B = (inp.fractBits * 5n ** BigInt(inp.B5)) << BigInt(inp.B2);
-  let M = (5n ** BigInt(inp.M5 + 1)) << BigInt(inp.M2 + 1);
+  const S = pow5(inp.S5) << BigInt(inp.S2);
+  let B = (inp.fractBits * pow5(inp.B5)) << BigInt(inp.B2);
+  let M = pow5(inp.M5 + 1) << BigInt(inp.M2 + 1);
   const tenS = S * 10n;
   const digits: number[] = [];
-  let q = Number(B / S);
-  B = (B % S) * 10n;
+  let qb = B / S;
+  let q = Number(qb);
+  B = (B - qb * S) * 10n;
   let low = B < M;
   let high = B + M >= tenS;
   if (q === 0 && !high) decExp--;
   else digits.push(q);
   if (forceSecondDigit(inp, decExp)) high = low = false;
   while (!low && !high) {
-    q = Number(B / S);
-    B = (B % S) * 10n;
+    qb = B / S;
+    q = Number(qb);
+    B = (B - qb * S) * 10n;
     M *= 10n;
     low = B < M;
     high = B + M >= tenS;
