@@ -108,6 +108,13 @@ describe('String regex methods agree with JDK 17', () => {
     expect(actual).toEqual(expected);
   });
 
+  it('finishes a catastrophically backtracking pattern instead of freezing the VM', () => {
+    const start = Date.now();
+    expect(javaMatches('a'.repeat(40), '(a+)+b')).toBe(false);
+    expect(javaSplit('a'.repeat(40) + 'c', '(a|aa)+b', 0)).toBeNull();
+    expect(Date.now() - start).toBeLessThan(5000);
+  });
+
   it('refuses constructs the host regex cannot express instead of misreading them', () => {
     for (const p of ['a++', '(?>a)', '[a-z&&[^b]]', '\\p{InGreek}', '\\G']) {
       expect(() => javaSplit('aaa', p, 0), p).toThrow(RegexError);

@@ -6,6 +6,15 @@
 // IllegalArgumentException (PatternSyntaxException's superclass).
 // Hands on: compileJavaRegex, javaSplit, javaMatches, javaReplace, RegexError.
 
+import { setFlagsFromString } from 'node:v8';
+
+// A regex runs inside one native call, outside the VM's instruction budget, so a
+// catastrophically backtracking pattern ("(a+)+b") would freeze the whole VM. V8 can switch
+// such a regex to its linear-time engine once backtracking gets excessive; the results are
+// the same, only the worst case changes. Patterns the linear engine cannot run
+// (backreferences, lookaround) keep the backtracking engine: a known limit.
+setFlagsFromString('--enable-experimental-regexp-engine-on-excessive-backtracks');
+
 /** An invalid or unsupported pattern or replacement; `javaClass` is what to throw. */
 export class RegexError extends Error {
   constructor(
