@@ -22,12 +22,18 @@ export type ArrayData =
   | BigInt64Array // J
   | (HeapObject | null)[]; // L...; and [...
 
-/** Identity hash codes: deterministic (a counter scrambled like a 32-bit hash), never 0. */
-let nextHashSeed = 0x2545f491;
-export function freshIdentityHash(): number {
-  nextHashSeed = (Math.imul(nextHashSeed ^ (nextHashSeed >>> 15), 0x2c1b3c6d) + 0x6b43a9b5) | 0;
-  const h = (nextHashSeed ^ (nextHashSeed >>> 13)) & 0x7fffffff;
-  return h === 0 ? 1 : h;
+/**
+ * Identity hash codes, one generator per VM so that the same program gives the same hashes
+ * on every run (deterministic simulation): a scrambled counter, 31 bits, never 0.
+ */
+export class IdentityHashes {
+  private seed = 0x2545f491;
+
+  next(): number {
+    this.seed = (Math.imul(this.seed ^ (this.seed >>> 15), 0x2c1b3c6d) + 0x6b43a9b5) | 0;
+    const h = (this.seed ^ (this.seed >>> 13)) & 0x7fffffff;
+    return h === 0 ? 1 : h;
+  }
 }
 
 /** A plain (non-array) object. `fields` is indexed by the slot the loader assigned. */

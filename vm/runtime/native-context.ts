@@ -3,7 +3,7 @@
 
 import { Sys } from '../os/syscalls.ts';
 import { JavaThrow, VmExit } from './errors.ts';
-import { JArray, JObject, freshIdentityHash, type HeapObject } from './heap.ts';
+import { IdentityHashes, JArray, JObject, type HeapObject } from './heap.ts';
 import type { NativeContext } from './native-api.ts';
 import { isAssignable } from './resolve.ts';
 import type { RtClass } from './rt-class.ts';
@@ -33,6 +33,7 @@ export function simpleNameOf(cls: RtClass): string {
 }
 
 export function makeNativeContext(vm: Vm): NativeContext {
+  const hashes = new IdentityHashes();
   const asObject = (ref: HeapObject, what: string): JObject => {
     if (ref instanceof JObject) return ref;
     return vm.nativeContext.throwNew('java/lang/ClassCastException', `${what}: got an array`);
@@ -64,7 +65,7 @@ export function makeNativeContext(vm: Vm): NativeContext {
     },
     captureStackTrace: (throwable) => vm.captureStackTrace(throwable),
     identityHashCode(obj) {
-      if (obj.hash === 0) obj.hash = freshIdentityHash();
+      if (obj.hash === 0) obj.hash = hashes.next();
       return obj.hash;
     },
     classObjectOf: (obj) => vm.classObject(obj.cls),

@@ -8,6 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { MemoryKernel } from '../../../vm/os/kernel.ts';
 import { Errno, Sys } from '../../../vm/os/syscalls.ts';
 import { directoryClassSource, isSafeClassName } from '../../../vm/runtime/class-source.ts';
+import { makeVm } from './fixtures.ts';
 
 const bytes = (s: string): Uint8Array => new TextEncoder().encode(s);
 
@@ -68,5 +69,27 @@ describe('class sources', () => {
       expect(isSafeClassName(name)).toBe(false);
       expect(src.find(name)).toBeNull();
     }
+  });
+});
+
+describe('identity hashes', () => {
+  it('are the same sequence in every VM (deterministic runs), non-zero and 31-bit', () => {
+    const seq = (): number[] => {
+      const t = makeVm(new Map());
+      const objClass = t.vm.bootClass('java/lang/Object');
+      return [1, 2, 3].map(() => t.vm.nativeContext.identityHashCode(t.vm.newObject(objClass)));
+    };
+    const a = seq();
+    expect(seq()).toEqual(a);
+    expect(new Set(a).size).toBe(3);
+    for (const h of a) expect(h > 0 && h <= 0x7fffffff).toBe(true);
+  });
+
+  it('never change for one object', () => {
+    const t = makeVm(new Map());
+    const o = t.vm.newObject(t.vm.bootClass('java/lang/Object'));
+    const first = t.vm.nativeContext.identityHashCode(o);
+    t.vm.nativeContext.identityHashCode(t.vm.newObject(t.vm.bootClass('java/lang/Object')));
+    expect(t.vm.nativeContext.identityHashCode(o)).toBe(first);
   });
 });
