@@ -10,6 +10,9 @@ import { BINARY32, BINARY64, bitLength, roundRational, type BinaryFormat } from 
 /** A malformed number; `message` is the JDK's NumberFormatException detail message. */
 export class JavaNumberFormatError extends Error {}
 
+/** Significant digits kept exactly (FloatingDecimal.MAX_NDIGITS); more only round as sticky. */
+const MAX_NDIGITS = 1100;
+
 /** String.trim(): strips chars <= ' ' from both ends. */
 function javaTrim(s: string): string {
   let st = 0;
@@ -147,7 +150,15 @@ function parse(input: string, fmt: BinaryFormat): number {
   if (i < len && (i !== len - 1 || !'fFdD'.includes(s[i]!))) fail();
   if (significant === '') return negative ? -0 : 0;
   exp10 += BigInt(digits.length - significant.length);
-  const value = decimalValue(significant, exp10, fmt);
+  let kept = significant;
+  if (kept.length > MAX_NDIGITS) {
+    // Beyond 1100 digits only "something non-zero follows" matters for rounding (the last
+    // kept digit is non-zero after trimming), so keep a sticky 1 like FloatingDecimal; this
+    // also bounds the host work for absurdly long inputs.
+    exp10 += BigInt(kept.length - MAX_NDIGITS - 1);
+    kept = kept.substring(0, MAX_NDIGITS) + '1';
+  }
+  const value = decimalValue(kept, exp10, fmt);
   return negative ? -value : value;
 }
 
