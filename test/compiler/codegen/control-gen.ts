@@ -49,9 +49,9 @@ class MethodGen {
   }
 
   private statement(s: Scope): string[] {
-    const simple = ['log', 'log', 'add'];
+    const simple = ['log', 'log', 'add', 'local'];
     const jumps = ['return', 'throw', ...(s.breakable ? ['break'] : []), ...(s.loops.length ? ['continue', 'breakLabel', 'continueLabel'] : [])];
-    const nested = s.depth < 3 ? ['for', 'do', 'try', 'tryFinally', 'switch', 'if'] : [];
+    const nested = s.depth < 3 ? ['for', 'do', 'try', 'tryFinally', 'switch', 'stringSwitch', 'if'] : [];
     const kind = this.pick([...simple, ...jumps, ...nested, ...nested]);
     const tag = this.fresh('t');
     const deeper: Scope = { ...s, depth: s.depth + 1 };
@@ -60,6 +60,28 @@ class MethodGen {
         return [`log.append("${tag}").append(c).append(' ');`];
       case 'add':
         return [`c += ${1 + Math.floor(this.rand() * 5)};`];
+      case 'local': {
+        // Locals of several types, so slots are reused with different types across blocks.
+        const v = this.fresh('v');
+        return this.pick([
+          [`long ${v} = c * 3L + p;`, `log.append(${v}).append(' ');`],
+          [`String ${v} = "s" + c;`, `log.append(${v}.length()).append(' ');`],
+          [`double ${v} = c / 2.0;`, `log.append(${v} > 1 ? "big " : "small ");`],
+        ]);
+      }
+      case 'stringSwitch': {
+        const inner: Scope = { ...s, breakable: true, depth: s.depth + 1 };
+        return [
+          `switch (c % 3 == 0 ? "Aa" : c % 3 == 1 ? "BB" : "z" + p) {`,
+          `case "Aa": log.append("Aa ");`,
+          ...this.block(inner, 1),
+          `case "BB": log.append("BB "); break;`,
+          `case "z1": log.append("z1 ");`,
+          ...this.block(inner, 1),
+          `default: log.append("other ");`,
+          `}`,
+        ];
+      }
       case 'return':
         return [`if ${this.cond()} return log.append("R${tag}").toString();`];
       case 'throw':
@@ -104,7 +126,7 @@ class MethodGen {
         const e = this.fresh('e');
         const lines = [`try {`, ...this.block(deeper, 3), `} catch (RuntimeException ${e}) {`, `log.append("catch ").append(${e}.getMessage()).append(' ');`];
         if (this.chance(0.5)) lines.push(...this.block(deeper, 1));
-        if (kind === 'tryFinally') lines.push(`} finally {`, `log.append("F${tag} ");`, ...this.block(deeper, this.chance(0.5) ? 1 : 0));
+        if (kind === 'tryFinally') lines.push(`} finally {`, `log.append("F${tag} ");`, ...this.block(deeper, this.chance(0.5) ? 2 : 0));
         lines.push(`}`);
         return lines;
       }
