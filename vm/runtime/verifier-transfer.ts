@@ -3,6 +3,7 @@
 // REFINED overrides those whose types need more (locals, arrays, returns) and the 'special'
 // ones by name. Hands verifier-flow.ts `transfer` and verifier.ts `HANDLED_OPS`.
 
+import { Access } from '../bytecode/classfile.ts';
 import { ARRAY_TYPE_DESCRIPTOR, OPCODES, type Instruction, type OpName, type SlotType } from '../bytecode/opcodes.ts';
 import type { Frame } from './verifier-frame.ts';
 import type { CheckedCode, Resolved } from './verifier-structure.ts';
@@ -264,7 +265,9 @@ function putstatic({ env, f, r }: Ctx): void {
 
 function getfield({ env, f, r }: Ctx): void {
   const fr = fieldOf(r);
+  const recv = f.stack[f.stack.length - 1];
   f.popAssignable(typeOfClassName(fr.ref.owner), env.types, `getfield ${fr.ref.owner}.${fr.ref.name} receiver`);
+  checkProtected(env, 'field', fr.ref, recv!);
   f.push(typeOfDescriptor(fr.type));
 }
 
@@ -279,6 +282,29 @@ function putfield({ env, f, r }: Ctx): void {
   if (!env.types.isAssignable(recv, typeOfClassName(fr.ref.owner))) {
     throw new Reject(`${what} receiver expects ${fr.ref.owner}, found ${describe(recv)}`);
   }
+  checkProtected(env, 'field', fr.ref, recv);
+}
+
+/**
+ * JVMS §4.10.1.8: a protected member of a superclass in another package may only be used
+ * through a receiver of the current class (or a subclass), not through any instance of the
+ * declaring class. Needs the hierarchy's optional fieldAccess/methodAccess to find the member.
+ */
+function checkProtected(env: MethodEnv, kind: 'field' | 'method', ref: { owner: string; name: string; descriptor: string }, recv: VType): void {
+  const t = env.types;
+  if (recv === NULL || ref.owner.startsWith('[') || ref.owner === env.className) return;
+  if (packageOf(ref.owner) === packageOf(env.className) || !t.isSubclassOf(env.className, ref.owner)) return;
+  const m = t.declaredMember(kind, ref.owner, ref.name, ref.descriptor);
+  if (!m || (m.access & Access.PROTECTED) === 0 || packageOf(m.owner) === packageOf(env.className)) return;
+  if (kind === 'method' && ref.name === 'clone' && isArray(recv)) return; // arrays' public clone()
+  if (!t.isAssignable(recv, `L${env.className};`)) {
+    throw new Reject(`protected ${kind} ${m.owner}.${ref.name} used through ${describe(recv)}, which is not ${env.className} or a subclass`);
+  }
+}
+
+function packageOf(name: string): string {
+  const i = name.lastIndexOf('/');
+  return i < 0 ? '' : name.slice(0, i);
 }
 
 // ---------------------------------------------------------------------------------------
@@ -304,7 +330,9 @@ const invokeOnObject =
     const m = methodOf(r);
     const what = `${op} ${m.ref.owner}.${m.ref.name}${m.ref.descriptor}`;
     popArgs(env, f, m, what);
+    const recv = f.stack[f.stack.length - 1];
     f.popAssignable(typeOfClassName(m.ref.owner), env.types, `${what} receiver`);
+    if (op === 'invokevirtual') checkProtected(env, 'method', m.ref, recv!);
     pushResult(f, m);
   };
 

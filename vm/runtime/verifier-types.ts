@@ -166,6 +166,8 @@ export interface ClassHierarchy {
   classAccess?(internalName: string): number | undefined;
   /** Optional: access flags of a method DECLARED in that class, undefined if it declares none. */
   methodAccess?(internalName: string, name: string, descriptor: string): number | undefined;
+  /** Optional: access flags of a field DECLARED in that class, undefined if it declares none. */
+  fieldAccess?(internalName: string, name: string, descriptor: string): number | undefined;
 }
 
 const MAX_HIERARCHY_DEPTH = 1000; // a longer chain can only be a cycle in hostile input
@@ -218,6 +220,24 @@ export class TypeContext {
     if (s === undefined) throw new Reject(`class ${name} not found`);
     return s;
   }
+
+  /**
+   * Where a member named by a reference to `owner` is declared and its flags: the first of
+   * owner and its superclasses that declares it (JVMS §5.4.3.2, §5.4.3.3, without
+   * superinterfaces), or undefined when the hierarchy cannot tell (checked at link time).
+   */
+  declaredMember(kind: 'field' | 'method', owner: string, name: string, descriptor: string): { owner: string; access: number } | undefined {
+    const lookup = kind === 'field' ? this.hierarchy.fieldAccess : this.hierarchy.methodAccess;
+    if (!lookup) return undefined;
+    for (const c of this.chain(owner)) {
+      const access = c === this.self.name && this.selfMembers ? this.selfMembers(kind, name, descriptor) : lookup.call(this.hierarchy, c, name, descriptor);
+      if (access !== undefined) return { owner: c, access };
+    }
+    return undefined;
+  }
+
+  /** Members the class being verified declares (it answers for itself, not the hierarchy). */
+  selfMembers?: (kind: 'field' | 'method', name: string, descriptor: string) => number | undefined;
 
   isSubclassOf(sub: string, sup: string): boolean {
     if (sub === sup || sup === OBJECT) return true;

@@ -70,6 +70,7 @@ export function verifyClass(cf: ClassFile, hierarchy: ClassHierarchy): void {
     checkFields(cf);
     checkFinalSuper(superName, hierarchy);
     const methods = checkMethodHeaders(cf, name);
+    types.selfMembers = ownMemberAccess(cf);
     for (const m of methods) checkNoFinalOverride(m, name, superName, types, hierarchy);
     const ownFields = new Set(instanceFieldKeys(cf));
     const budget = new Budget(CLASS_BUDGET);
@@ -174,6 +175,16 @@ function checkConstantValue(cf: ClassFile, f: FieldInfo, desc: string, what: str
   const tag = tags[typeOfDescriptor(desc)];
   if (tag === undefined) throw new Reject(`${what}: a field of this type cannot have a constant value`);
   entryAt(cf.constantPool, f.constantValueIndex, [tag as (typeof CpTag)[keyof typeof CpTag]], `a constant for ${what}`);
+}
+
+/** Access flags of this class's own fields and methods, by kind, name and descriptor. */
+function ownMemberAccess(cf: ClassFile): (kind: 'field' | 'method', name: string, desc: string) => number | undefined {
+  const table = new Map<string, number>();
+  const key = (kind: string, nameIndex: number, descIndex: number): string =>
+    `${kind} ${utf8At(cf.constantPool, nameIndex)}:${utf8At(cf.constantPool, descIndex)}`;
+  for (const f of cf.fields) table.set(key('field', f.nameIndex, f.descriptorIndex), f.access);
+  for (const m of cf.methods) table.set(key('method', m.nameIndex, m.descriptorIndex), m.access);
+  return (kind, name, desc) => table.get(`${kind} ${name}:${desc}`);
 }
 
 function instanceFieldKeys(cf: ClassFile): string[] {

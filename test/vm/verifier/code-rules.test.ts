@@ -367,3 +367,30 @@ describe('exception handlers', () => {
     rejects(oneMethod('L1:\nnop\nL2:\nreturn\nL3:\nathrow\n.catch any L1 L2 L3', { stack: 0 }), 0, 'max_stack of at least 1');
   });
 });
+
+describe('protected members (JVMS §4.10.1.8)', () => {
+  const sub = { name: 'test/Sub', superName: 'other/Base' };
+  test('a subclass in another package reads a protected field through this', () => {
+    accepts(oneMethod('aload 0\ngetfield other/Base.count:I\nireturn', { access: INSTANCE, desc: '()I' }, sub));
+  });
+  test('but not through another instance of the declaring class', () => {
+    const code = 'aload 1\ngetfield other/Base.count:I\nireturn';
+    rejects(oneMethod(code, { access: INSTANCE, desc: '(Lother/Base;)I' }, sub), 3, 'protected field other/Base.count used through other/Base');
+  });
+  test('public fields are readable through any instance', () => {
+    accepts(oneMethod('aload 1\ngetfield other/Base.open:I\nireturn', { access: INSTANCE, desc: '(Lother/Base;)I' }, sub));
+  });
+  test('protected methods follow the same rule', () => {
+    accepts(oneMethod('aload 0\ninvokevirtual other/Base.helper:()V\nreturn', { access: INSTANCE }, sub));
+    rejects(oneMethod('aload 1\ninvokevirtual other/Base.helper:()V\nreturn', { access: INSTANCE, desc: '(Lother/Base;)V' }, sub), 3, 'protected method');
+  });
+  test('a class in the same package as the declaring class is not restricted', () => {
+    const code = 'aload 1\ngetfield other/Base.count:I\nireturn';
+    accepts(oneMethod(code, { access: INSTANCE, desc: '(Lother/Base;)I' }, { name: 'other/Sub2', superName: 'other/Base' }));
+  });
+  test("Object.clone() may be called on arrays but not on other classes' objects", () => {
+    accepts(oneMethod('aload 0\ninvokevirtual java/lang/Object.clone:()Ljava/lang/Object;\nareturn', { desc: '([I)Ljava/lang/Object;' }, sub));
+    const onString = 'aload 0\ninvokevirtual java/lang/Object.clone:()Ljava/lang/Object;\nareturn';
+    rejects(oneMethod(onString, { desc: '(Ljava/lang/String;)Ljava/lang/Object;' }, sub), 3, 'protected method java/lang/Object.clone');
+  });
+});

@@ -12,7 +12,7 @@ import { compile } from '../../../compiler/compile.ts';
 import { loadStdlib } from '../../../stdlib/build.ts';
 import { Access, ClassFormatError, type ClassFile } from '../../../vm/bytecode/classfile.ts';
 import { decodeClass, encodeClass } from '../../../vm/bytecode/codec.ts';
-import { classNameAt } from '../../../vm/bytecode/constant-pool.ts';
+import { classNameAt, utf8At } from '../../../vm/bytecode/constant-pool.ts';
 import { MemoryKernel } from '../../../vm/os/kernel.ts';
 import { memoryClassSource } from '../../../vm/runtime/class-source.ts';
 import { launch } from '../../../vm/runtime/launcher.ts';
@@ -38,7 +38,27 @@ function hierarchyOver(extra: ReadonlyMap<string, ClassFile>): ClassHierarchy {
       return c === undefined ? undefined : (c.access & Access.INTERFACE) !== 0;
     },
     classAccess: (n) => find(n)?.access,
+    methodAccess: (n, name, desc) => memberAccess(find(n)?.methods, find(n), name, desc),
+    fieldAccess: (n, name, desc) => memberAccess(find(n)?.fields, find(n), name, desc),
   };
+}
+
+const memberTables = new WeakMap<object, Map<string, number>>();
+
+/** Access flags of a member declared in cf (tables built once per class and member list). */
+function memberAccess(
+  members: readonly { access: number; nameIndex: number; descriptorIndex: number }[] | undefined,
+  cf: ClassFile | undefined,
+  name: string,
+  desc: string,
+): number | undefined {
+  if (!members || !cf) return undefined;
+  let table = memberTables.get(members);
+  if (!table) {
+    table = new Map(members.map((m) => [`${utf8At(cf.constantPool, m.nameIndex)}:${utf8At(cf.constantPool, m.descriptorIndex)}`, m.access]));
+    memberTables.set(members, table);
+  }
+  return table.get(`${name}:${desc}`);
 }
 
 interface Program {
@@ -62,6 +82,12 @@ function compilePrograms(): Program[] {
 }
 
 const programs = compilePrograms();
+
+/** `count` items spread evenly over `items` (starting at `offset`), so test time stays fixed as programs are added. */
+function spread<T>(items: readonly T[], count: number, offset: number): T[] {
+  const step = Math.max(1, Math.floor(items.length / count));
+  return items.filter((_, i) => i % step === offset % step).slice(0, count);
+}
 const stdlibHierarchy = hierarchyOver(new Map());
 
 function verifyMessage(cf: ClassFile, h: ClassHierarchy): string | null {
@@ -122,7 +148,7 @@ describe('mutations of real class files', () => {
     // A spread of programs, and one stdlib class, keeps this to a few seconds.
     const throwable = stdlibClasses.get('java/lang/Throwable')!;
     const chosen = [
-      ...programs.filter((_, i) => i % 12 === 0),
+      ...spread(programs, 14, 0),
       { file: 'stdlib Throwable', classes: new Map([['java/lang/Throwable', throwable]]), hierarchy: stdlibHierarchy },
     ];
     let accepted = 0;
@@ -147,7 +173,7 @@ describe('mutations of real class files', () => {
     // exception (TypeError, RangeError, undefined stack slot) escaping the interpreter.
     const outcomes: Record<string, number> = {};
     let accepted = 0;
-    for (const p of programs.filter((_, i) => i % 25 === 3)) {
+    for (const p of spread(programs, 7, 3)) {
       const mainClass = p.classes.has('Main') ? 'Main' : [...p.classes.keys()][0]!;
       for (const [name, original] of p.classes) {
         for (const mutant of systematicMutants(original, 2)) {

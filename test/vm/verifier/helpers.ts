@@ -47,12 +47,21 @@ const LIBRARY: Record<string, [string | null, boolean, number]> = {
   'test/Animal': ['java/lang/Object', false, Access.PUBLIC],
   'test/Dog': ['test/Animal', false, Access.PUBLIC],
   'test/Cat': ['test/Animal', false, Access.PUBLIC],
+  'other/Base': ['java/lang/Object', false, Access.PUBLIC],
 };
 
 /** Final methods in LIBRARY classes ("owner.name desc" -> access). */
 const LIBRARY_METHODS: Record<string, number> = {
   'test/Animal.sound ()Ljava/lang/String;': Access.PUBLIC | Access.FINAL,
   'test/Animal.name ()Ljava/lang/String;': Access.PUBLIC,
+  'java/lang/Object.clone ()Ljava/lang/Object;': Access.PROTECTED,
+  'other/Base.helper ()V': Access.PROTECTED,
+};
+
+/** Fields of LIBRARY classes ("owner.name desc" -> access). */
+const LIBRARY_FIELDS: Record<string, number> = {
+  'other/Base.count I': Access.PROTECTED,
+  'other/Base.open I': Access.PUBLIC,
 };
 
 /** A hierarchy of LIBRARY plus the given classes (each verified class answers for itself). */
@@ -68,6 +77,7 @@ export function hierarchyOf(...extra: ClassFile[]): ClassHierarchy {
     isInterface: (n) => (n in lib ? lib[n]![1] : undefined),
     classAccess: (n) => (n in lib ? lib[n]![2] : undefined),
     methodAccess: (owner, name, desc) => LIBRARY_METHODS[`${owner}.${name} ${desc}`],
+    fieldAccess: (owner, name, desc) => LIBRARY_FIELDS[`${owner}.${name} ${desc}`],
   };
 }
 
