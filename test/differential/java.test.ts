@@ -66,7 +66,9 @@ describe(title, () => {
     if (p.expect.kind !== 'compile-error') throw new Error('unreachable');
     const mayBeValidJava = p.expect.codes.every((c) => SUBSET_CODES.has(c));
     if (java.java && !mayBeValidJava) {
-      expect(verdicts.get(p)!.ok, 'javac should reject it too').toBe(false);
+      const v = verdicts.get(p)!;
+      expect(v.ok, 'javac should reject it too').toBe(false);
+      for (const site of p.expect.at) expect(v.errors, 'javac should report it at the same line').toContain(`${site.file}:${site.line}: error`);
     }
     const rf = compileAndRun(p.files, p.mainClass, p.args);
     const codes = rf.diagnostics.map((d) => d.code);

@@ -2,7 +2,7 @@
 // directory of files) is compiled and run in-process by Ringfence and checked against its
 // `// expect:` / `// expect-error:` / `// expect-runtime-error:` / `// expect-exit:` directives.
 
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { formatDiagnostic } from '../../compiler/diagnostics.ts';
@@ -30,6 +30,13 @@ function check(p: TestProgram): void {
     const codes = r.diagnostics.map((d) => d.code);
     expect(codes.length, 'the program should be rejected').toBeGreaterThan(0);
     for (const code of p.expect.codes) expect(codes, `diagnostics should include ${code}`).toContain(code);
+    const reported = r.diagnostics.map((d) => `${d.code} ${basename(d.span.file)}:${d.span.line}`);
+    for (const site of p.expect.at) {
+      expect(reported, 'reported at the right line').toContain(`${site.code} ${site.file}:${site.line}`);
+      if (site.says === undefined) continue;
+      const there = r.diagnostics.filter((d) => d.code === site.code && d.span.line === site.line && basename(d.span.file) === site.file).map((d) => d.message);
+      expect(there.join('\n'), 'the message names the problem').toContain(site.says);
+    }
     return;
   }
   const texts = new Map(p.files.map((f) => [f.path, f.text]));

@@ -17,7 +17,20 @@ export interface SourceFile {
 export type Expectation =
   | { kind: 'output'; stdout: string[]; exitCode: number }
   | { kind: 'runtime-error'; stdout: string[]; exception: string }
-  | { kind: 'compile-error'; codes: string[] };
+  | { kind: 'compile-error'; codes: string[]; at: ErrorSite[] };
+
+/**
+ * `// expect-error: RF2001 @7` (line 7 of the same file) or `@Util.java:3`: where it must be
+ * reported; optionally followed by `"text"` that the message must contain.
+ */
+export interface ErrorSite {
+  code: string;
+  /** File name (last path component) the error must be reported in. */
+  file: string;
+  line: number;
+  /** Text the diagnostic's message must contain, if given. */
+  says?: string;
+}
 
 export interface TestProgram {
   /** Stable name used for the test, e.g. "lang/overflow/int_wraparound.java". */
@@ -67,6 +80,7 @@ export function loadProgram(path: string, name: string): TestProgram {
 function parseDirectives(name: string, files: SourceFile[]): Omit<TestProgram, 'name' | 'files'> {
   const stdout: string[] = [];
   const codes: string[] = [];
+  const at: ErrorSite[] = [];
   let exception: string | undefined;
   let exitCode = 0;
   let mainClass: string | undefined;
@@ -77,7 +91,12 @@ function parseDirectives(name: string, files: SourceFile[]): Omit<TestProgram, '
       if (!m) continue;
       const [, kind, value] = m as unknown as [string, string, string];
       if (kind === 'expect') stdout.push(value);
-      else if (kind === 'expect-error') codes.push(value.trim());
+      else if (kind === 'expect-error') {
+        const m = /^(RF\d{4})(?:\s+@(\S+))?(?:\s+"([^"]*)")?\s*$/.exec(value.trim());
+        if (!m) throw new Error(`${name}: bad expect-error directive '${value}'`);
+        codes.push(m[1]!);
+        if (m[2] !== undefined) at.push(errorSite(name, m[1]!, m[2], basename(f.path), m[3]));
+      }
       else if (kind === 'expect-runtime-error') exception = value.trim();
       else if (kind === 'expect-exit') exitCode = Number(value.trim());
       else if (kind === 'main') mainClass = value.trim();
@@ -87,10 +106,16 @@ function parseDirectives(name: string, files: SourceFile[]): Omit<TestProgram, '
   mainClass ??= files.length === 1 && declaresClass(files[0]!, stem(files[0]!.path)) ? stem(files[0]!.path) : 'Main';
   if (codes.length > 0) {
     if (stdout.length > 0 || exception !== undefined) throw new Error(`${name}: expect-error mixed with output expectations`);
-    return { mainClass, args, expect: { kind: 'compile-error', codes } };
+    return { mainClass, args, expect: { kind: 'compile-error', codes, at } };
   }
   if (exception !== undefined) return { mainClass, args, expect: { kind: 'runtime-error', stdout, exception } };
   return { mainClass, args, expect: { kind: 'output', stdout, exitCode } };
+}
+
+function errorSite(name: string, code: string, site: string, directiveFile: string, says: string | undefined): ErrorSite {
+  const m = /^(?:([\w.$-]+\.java):)?(\d+)$/.exec(site);
+  if (!m) throw new Error(`${name}: bad error site '@${site}' (want @LINE or @File.java:LINE)`);
+  return { code, file: m[1] ?? directiveFile, line: Number(m[2]), ...(says === undefined ? {} : { says }) };
 }
 
 function declaresClass(f: SourceFile, simpleName: string): boolean {

@@ -1,5 +1,5 @@
 // Neither overload is more specific, so the call is ambiguous (JLS 15.12.2.5).
-// expect-error: RF2015
+// expect-error: RF2015 @7
 class Main {
     static String m(long a, long b) { return "long,long"; }
     static String m(double a, int b) { return "double,int"; }

@@ -1,5 +1,5 @@
 // Arithmetic on a boolean is an error.
-// expect-error: RF2008
+// expect-error: RF2008 @6
 class Main {
     public static void main(String[] args) {
         boolean b = true;

@@ -1,5 +1,5 @@
 // A class cannot extend itself through a cycle.
-// expect-error: RF4008
+// expect-error: RF4008 @3
 class A extends B {}
 class B extends A {}
 class Main {

@@ -1,5 +1,5 @@
 // Two case labels with the same value are an error.
-// expect-error: RF2022
+// expect-error: RF2022 @8
 class Main {
     public static void main(String[] args) {
         int x = 1;

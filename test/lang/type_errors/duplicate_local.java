@@ -1,5 +1,5 @@
 // Declaring the same local variable twice in one scope is an error.
-// expect-error: RF2004
+// expect-error: RF2004 @6
 class Main {
     public static void main(String[] args) {
         int x = 1;

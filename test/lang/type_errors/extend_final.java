@@ -1,5 +1,5 @@
 // A final class cannot be extended.
-// expect-error: RF4005
+// expect-error: RF4005 @4
 final class Sealed {}
 class Sub extends Sealed {}
 class Main {

@@ -1,5 +1,5 @@
 // A final local may be assigned only once.
-// expect-error: RF3004
+// expect-error: RF3004 @7
 class Main {
     public static void main(String[] args) {
         final int x;

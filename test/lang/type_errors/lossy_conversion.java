@@ -1,5 +1,5 @@
 // Assigning a long to an int without a cast is a possible lossy conversion.
-// expect-error: RF2003
+// expect-error: RF2003 @6
 class Main {
     public static void main(String[] args) {
         long big = 5L;

@@ -1,5 +1,5 @@
 // A concrete class must implement every abstract method it inherits.
-// expect-error: RF4009
+// expect-error: RF4009 @4
 interface Shape { double area(); }
 class Square implements Shape {
     double side;

@@ -1,5 +1,5 @@
 // A non-void method must not be able to complete normally.
-// expect-error: RF3002
+// expect-error: RF3002 @7
 class Main {
     static int sign(int x) {
         if (x > 0) return 1;

@@ -1,5 +1,5 @@
 // When no overload accepts the argument types, the call is an error.
-// expect-error: RF2014
+// expect-error: RF2014 @7
 class Main {
     static int f(int x) { return x; }
     static int f(long x) { return (int) x; }

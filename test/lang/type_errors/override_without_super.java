@@ -1,5 +1,5 @@
 // @Override on a method that overrides nothing is an error.
-// expect-error: RF4001
+// expect-error: RF4001 @5
 class Base { void run() {} }
 class Sub extends Base {
     @Override

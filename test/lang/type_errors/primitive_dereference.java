@@ -1,5 +1,5 @@
 // A primitive has no members.
-// expect-error: RF2011
+// expect-error: RF2011 @6
 class Main {
     public static void main(String[] args) {
         int x = 5;

@@ -1,5 +1,5 @@
 // A private field is not accessible from another class.
-// expect-error: RF2006
+// expect-error: RF2006 @8
 class Safe {
     private int secret = 42;
 }

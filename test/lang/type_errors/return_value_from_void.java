@@ -1,5 +1,5 @@
 // A void method cannot return a value.
-// expect-error: RF2029
+// expect-error: RF2029 @4
 class Main {
     static void f() { return 1; }
     public static void main(String[] args) {

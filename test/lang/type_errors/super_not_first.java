@@ -1,5 +1,5 @@
 // super(...) must be the first statement of a constructor.
-// expect-error: RF4016
+// expect-error: RF4016 @7
 class Base { Base(int x) {} }
 class Sub extends Base {
     Sub() {

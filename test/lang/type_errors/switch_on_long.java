@@ -1,5 +1,5 @@
 // switch on a long selector is not allowed (JLS 14.11).
-// expect-error: RF2041
+// expect-error: RF2041 @6
 class Main {
     public static void main(String[] args) {
         long x = 1;

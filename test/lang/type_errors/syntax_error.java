@@ -1,5 +1,5 @@
 // A missing semicolon is a syntax error.
-// expect-error: RF1002
+// expect-error: RF1002 @5
 class Main {
     public static void main(String[] args) {
         int x = 1

@@ -1,5 +1,5 @@
 // A local variable must be definitely assigned before use (JLS 16).
-// expect-error: RF3001
+// expect-error: RF3001 @7
 class Main {
     public static void main(String[] args) {
         int x;

@@ -1,5 +1,5 @@
 // A statement after return is unreachable.
-// expect-error: RF3003
+// expect-error: RF3003 @6
 class Main {
     public static void main(String[] args) {
         return;

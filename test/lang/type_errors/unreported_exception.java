@@ -1,5 +1,5 @@
 // A checked exception must be caught or declared.
-// expect-error: RF3007
+// expect-error: RF3007 @6
 class Main {
     static void risky() throws Exception { throw new Exception("x"); }
     public static void main(String[] args) {

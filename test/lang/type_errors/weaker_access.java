@@ -1,5 +1,5 @@
 // An override cannot reduce visibility (public to package-private).
-// expect-error: RF4010
+// expect-error: RF4010 @4
 class Base { public String name() { return "base"; } }
 class Sub extends Base { String name() { return "sub"; } }
 class Main {

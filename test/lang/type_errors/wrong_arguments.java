@@ -1,5 +1,5 @@
 // Calling a method with the wrong number of arguments is an error.
-// expect-error: RF2013
+// expect-error: RF2013 @6
 class Main {
     static int twice(int x) { return 2 * x; }
     public static void main(String[] args) {

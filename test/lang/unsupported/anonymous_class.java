@@ -1,5 +1,5 @@
 // Anonymous classes are outside the subset.
-// expect-error: RF1003
+// expect-error: RF1003 @6 "anonymous classes"
 interface Greeter { String greet(); }
 class Main {
     public static void main(String[] args) {

@@ -1,5 +1,5 @@
 // assert statements are outside the subset.
-// expect-error: RF1003
+// expect-error: RF1003 @6 "assert"
 class Main {
     public static void main(String[] args) {
         int x = 1;

@@ -1,5 +1,5 @@
 // Interface methods with bodies (default methods) are outside the subset.
-// expect-error: RF1003
+// expect-error: RF1003 @4 "interface methods with bodies"
 interface Greeter {
     default String greet() { return "hello"; }
 }

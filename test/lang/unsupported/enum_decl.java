@@ -1,5 +1,5 @@
 // Enums are outside the subset.
-// expect-error: RF1003
+// expect-error: RF1003 @3 "enums"
 enum Color { RED, GREEN }
 class Main {
     public static void main(String[] args) {

@@ -1,5 +1,5 @@
 // Generic classes are outside the subset (javac accepts this; Ringfence rejects it by design).
-// expect-error: RF1003
+// expect-error: RF1003 @3 "generics"
 class Box<T> {
     T value;
     Box(T v) { value = v; }

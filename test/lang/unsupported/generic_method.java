@@ -1,5 +1,5 @@
 // Generic methods are outside the subset.
-// expect-error: RF1003
+// expect-error: RF1003 @4 "generics"
 class Main {
     static <T> T first(T a, T b) { return a; }
     public static void main(String[] args) {

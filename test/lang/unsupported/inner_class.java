@@ -1,5 +1,5 @@
 // Inner (non-static member) classes are outside the subset.
-// expect-error: RF1003
+// expect-error: RF1003 @4 "classes"
 class Main {
     class Inner { int v = 3; }
     public static void main(String[] args) {

@@ -1,5 +1,5 @@
 // Lambda expressions are outside the subset.
-// expect-error: RF1003
+// expect-error: RF1003 @6 "lambda"
 interface Fn { int apply(int x); }
 class Main {
     public static void main(String[] args) {

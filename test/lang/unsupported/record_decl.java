@@ -1,5 +1,5 @@
 // Records are outside the subset.
-// expect-error: RF1003
+// expect-error: RF1003 @3 "records"
 record Point(int x, int y) {}
 class Main {
     public static void main(String[] args) {

@@ -1,5 +1,5 @@
 // Arrow-form switch rules (Java 14) are outside the subset.
-// expect-error: RF1003
+// expect-error: RF1003 @7 "switch rules"
 class Main {
     public static void main(String[] args) {
         int x = 2;

@@ -1,5 +1,5 @@
 // try-with-resources is outside the subset.
-// expect-error: RF1003
+// expect-error: RF1003 @8 "try-with-resources"
 class Res implements AutoCloseable {
     public void close() { System.out.println("closed"); }
 }

@@ -1,5 +1,5 @@
 // Variable-arity parameters are outside the subset.
-// expect-error: RF1003
+// expect-error: RF1003 @4 "varargs"
 class Main {
     static int sum(int... xs) {
         int s = 0;

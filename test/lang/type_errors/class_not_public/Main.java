@@ -1,5 +1,5 @@
 // A package-private class cannot be used from another package.
-// expect-error: RF2007
+// expect-error: RF2007 @3
 import lib.Hidden;
 
 class Main {

@@ -1,5 +1,5 @@
 // A protected or package-private method is not accessible from an unrelated class in another package.
-// expect-error: RF2006
+// expect-error: RF2006 @8
 import lib.Base;
 
 class Main {

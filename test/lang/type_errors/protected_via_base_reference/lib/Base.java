@@ -1,0 +1,5 @@
+package lib;
+
+public class Base {
+    protected int secret() { return 42; }
+}
