@@ -74,6 +74,7 @@ export function hierarchyFor(cls: RtClass): ClassHierarchy {
     isInterface: (n) => find(n)?.isInterface,
     classAccess: (n) => find(n)?.access,
     methodAccess: (n, name, desc) => find(n)?.methodByKey.get(name + desc)?.access,
+    fieldAccess: (n, name, desc) => find(n)?.fields.find((f) => f.name === name && f.descriptor === desc)?.access,
   };
 }
 
