@@ -53,9 +53,15 @@ function formatMessage(cls: string, method: string | null, desc: string | null, 
   return oneLine(`VerifyError: ${cls.replace(/\//g, '.')}${where}${at}: ${reason}`);
 }
 
-/** Hostile names may hold control characters; escape them so the message stays one line. */
+const MAX_MESSAGE = 2000;
+
+/**
+ * Hostile names may hold control characters or run to 65535 characters; escape the former
+ * and shorten the message so it stays one readable line.
+ */
 function oneLine(s: string): string {
-  return s.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const escaped = s.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return escaped.length <= MAX_MESSAGE ? escaped : `${escaped.slice(0, MAX_MESSAGE)}... (message shortened)`;
 }
 
 /** Verifies a class; throws VerifyFailure on the first fault found. */
