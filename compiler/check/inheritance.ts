@@ -87,6 +87,30 @@ export function checkInheritance(chk: Checker, c: ClassSymbol, decl: TypeDecl): 
     }
   }
   if (!c.isInterface && !isAbstract(c)) checkImplementsAll(chk, c, decl);
+  checkInheritedReturnTypes(chk, c, decl);
+}
+
+/**
+ * Abstract methods with the same signature inherited from different supertypes must have
+ * compatible return types unless the class declares its own (JLS §8.4.8.4, §9.4.1.3).
+ */
+function checkInheritedReturnTypes(chk: Checker, c: ClassSymbol, decl: TypeDecl): void {
+  const inherited = supertypesOf(c).filter((s) => s !== c).flatMap((s) => s.methods.filter((m) => !m.isConstructor && isAbstract(m)));
+  for (let i = 0; i < inherited.length; i++) {
+    for (let j = i + 1; j < inherited.length; j++) {
+      const a = inherited[i]!;
+      const b = inherited[j]!;
+      if (a.name !== b.name || paramKey(a) !== paramKey(b) || a.owner === b.owner) continue;
+      if (c.methods.some((m) => m.name === a.name && paramKey(m) === paramKey(a))) continue;
+      if (implementationOf(c, a)) continue;
+      const fits = (x: MethodSymbol, y: MethodSymbol) =>
+        y.returnType.kind === 'primitive' || y.returnType.kind === 'void' ? sameType(x.returnType, y.returnType) : isSubtype(x.returnType, y.returnType);
+      if (!fits(a, b) && !fits(b, a)) {
+        chk.report('IncompatibleInheritedMethods', decl.nameSpan, b.owner.name, a.owner.name, methodSig(a));
+        return;
+      }
+    }
+  }
 }
 
 /** The concrete method a class uses for an abstract one: nearest in the superclass chain. */
@@ -94,6 +118,8 @@ function implementationOf(c: ClassSymbol, a: MethodSymbol): MethodSymbol | null 
   const key = paramKey(a);
   for (let s: ClassSymbol | null = c; s; s = s.superclass) {
     const m = s.methods.find((x) => !x.isConstructor && x.name === a.name && paramKey(x) === key && !isStatic(x));
+    // A package-private method is only overridden from inside its package (JLS §8.4.8.1).
+    if (m && rank(a.access) === 1 && m.owner.packageName !== a.owner.packageName) continue;
     if (m) return isAbstract(m) ? null : m;
   }
   return null;

@@ -69,7 +69,10 @@ export function findMethods(chk: Checker, c: ClassSymbol, name: string): MethodS
     for (const m of s.methods) {
       if (m.name !== name || m.isConstructor) continue;
       const key = paramKey(m);
-      if (keys.has(key)) continue;
+      // Abstract methods inherited from several interfaces all stay candidates (overload
+      // resolution then picks the one with the most specific return type, JLS §15.12.2.5).
+      const prior = out.find((x) => paramKey(x) === key);
+      if (keys.has(key) && !(prior && isAbstract(prior) && isAbstract(m) && s.isInterface)) continue;
       if (!(s === object && c.isInterface && !isPublic(m))) {
         out.push(m);
         if (!isPrivate(m) || s === c) keys.add(key);
