@@ -13,11 +13,11 @@ describe('arithmetic expression generator', () => {
     expect(sample(7).map((i) => i.code)).not.toEqual(sample(8).map((i) => i.code));
   });
 
-  it('covers every operator, cast, compound assignment and edge literal in one batch', () => {
-    const text = sample(20261126).map((i) => i.code).join('\n');
+  it('covers every operator, cast, compound assignment and edge literal in two default-size batches', () => {
+    const text = [...sample(20261126), ...sample(20261127)].map((i) => i.code).join('\n');
     const wanted = [' + ', ' - ', ' * ', ' / ', ' % ', ' & ', ' | ', ' ^ ', ' << ', ' >> ', ' >>> ', '(~', '(-', ' ? ',
       ' < ', ' <= ', ' > ', ' >= ', ' == ', ' != ', ' && ', ' || ', '(!', '((int) ', '((long) ', '((float) ', '((double) ',
-      '((char) ', ' += ', ' -= ', ' *= ', ' /= ', ' %= ', ' <<= ', ' >>>= ', '++t', 't--', 'NaN', 'INFINITY', '2147483648', 'L'];
+      '((char) ', ' += ', ' -= ', ' *= ', ' /= ', ' %= ', ' <<= ', ' >>>= ', '++t', 't--', 'NaN', 'INFINITY', '2147483648', 'L', 'while (k < 3', '"" + '];
     for (const w of wanted) expect(text, `batch should contain ${JSON.stringify(w)}`).toContain(w);
   });
 

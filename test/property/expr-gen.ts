@@ -1,6 +1,7 @@
 // fast-check generators for random, well-typed Java arithmetic: expressions over int, long,
 // float, double and char (literals incl. edge values, variables, every arithmetic, bitwise and
-// shift operator, casts, comparisons, ternaries) and compound-assignment / ++ -- statements.
+// shift operator, casts, comparisons, ternaries), compound-assignment / ++ -- statements,
+// conditions in branch position, and string concatenation of the results.
 // Hands on `batchProgram`, which turns a batch into one Java program printing one line per item.
 
 import fc from 'fast-check';
@@ -164,11 +165,32 @@ function compoundItem(depth: number): fc.Arbitrary<Item> {
   });
 }
 
-/** One line of output: mostly expressions of every type, some compound assignments. */
+/**
+ * A condition used in branch position (if, negated if, while, ternary), where compilers emit
+ * conditional jumps instead of materializing a boolean, so branch polarity bugs show up.
+ */
+function branchItem(depth: number): fc.Arbitrary<Item> {
+  return boolExpr(depth).map((c) => ({
+    code: `{ int n = 0; if (${c}) n |= 1; if (!${c}) n |= 2; int k = 0; while (k < 3 && ${c}) k++; ` +
+      `System.out.println(n + " " + k + " " + (${c} ? 'y' : 'n')); }`,
+  }));
+}
+
+/** String concatenation of two values (chars excluded so no encoding is involved). */
+function concatItem(depth: number): fc.Arbitrary<Item> {
+  const t = fc.constantFrom<ExprType>('int', 'long', 'float', 'double', 'boolean');
+  return fc.tuple(t, t).chain(([a, b]) =>
+    fc.tuple(expr(a, depth - 1), expr(b, depth - 1)).map(([x, y]) => ({ code: `System.out.println("" + ${x} + "," + ${y});` })),
+  );
+}
+
+/** One line of output: mostly expressions of every type, plus compound assignments, branches and concatenation. */
 export function item(depth: number): fc.Arbitrary<Item> {
   return fc.oneof(
     { weight: 8, arbitrary: fc.constantFrom<ExprType>(...NUM_TYPES, 'boolean').chain((t) => expr(t, depth).map((e) => printItem(t, e))) },
     { weight: 2, arbitrary: compoundItem(depth) },
+    { weight: 2, arbitrary: branchItem(depth) },
+    { weight: 1, arbitrary: concatItem(depth) },
   );
 }
 
