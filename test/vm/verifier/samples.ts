@@ -690,6 +690,91 @@ export function arraysClass(): ClassFile {
   });
 }
 
+/** test/Misc: stack shuffles over mixed types, reference comparisons, casts on arrays, shifts. */
+export function miscClass(): ClassFile {
+  return buildClass({
+    name: 'test/Misc',
+    fields: [{ name: 'cache', desc: '[J', access: Access.STATIC }],
+    methods: [
+      {
+        name: 'shuffle',
+        desc: '(JDI)J',
+        access: PUB_STATIC,
+        stack: 4,
+        locals: 3,
+        code: `lload 0
+          dload 1
+          iload 2
+          dup_x2
+          pop
+          swap
+          pop
+          swap
+          i2l
+          swap
+          pop
+          lload 0
+          lxor
+          iload 2
+          lshl
+          lreturn`,
+      },
+      {
+        name: 'same',
+        desc: '(Ljava/lang/Object;Ljava/lang/Object;)Z',
+        access: PUB_STATIC,
+        stack: 2,
+        locals: 2,
+        code: `aload 0
+          ifnull L2
+          aload 0
+          aload 1
+          if_acmpne L1
+          iconst_1
+          ireturn
+        L1:
+          aload 0
+          instanceof [J
+          ifeq L2
+          aload 0
+          checkcast [J
+          putstatic test/Misc.cache:[J
+        L2:
+          iconst_0
+          ireturn`,
+      },
+      {
+        name: 'bits',
+        desc: '(IJ)I',
+        access: PUB_STATIC,
+        stack: 4,
+        locals: 3,
+        code: `iload 0
+          iconst_3
+          ishl
+          iload 0
+          bipush 31
+          iushr
+          ior
+          lload 1
+          bipush 7
+          lushr
+          l2i
+          ixor
+          istore 0
+          iinc 0 -128
+          iload 0
+          i2c
+          iload 0
+          i2s
+          iadd
+          ineg
+          ireturn`,
+      },
+    ],
+  });
+}
+
 export function sampleClasses(): ClassFile[] {
-  return [counterClass(), zooClass(), pointClass(), arraysClass()];
+  return [counterClass(), zooClass(), pointClass(), arraysClass(), miscClass()];
 }
