@@ -284,8 +284,8 @@ export class Interpreter {
     const state = cls.state;
     // Step 4: a recursive request by the (only) thread initializing it completes at once.
     if (state === ClassState.Initialized || state === ClassState.Initializing) return true;
-    if (state === ClassState.Erroneous && cls.failure === 'init') {
-      throw new JavaThrow('java/lang/NoClassDefFoundError', `Could not initialize class ${cls.javaName}`);
+    if (state === ClassState.Erroneous && cls.failure?.kind === 'init') {
+      throw new JavaThrow('java/lang/NoClassDefFoundError', `Could not initialize class ${cls.javaName}`, null, cls.failure.error);
     }
     this.vm.link(cls); // rethrows the linkage error of an Erroneous class
     // Step 6: mark in progress, then (step 7) initialize the superclass first. The frame is
@@ -298,16 +298,31 @@ export class Interpreter {
         this.ensureInit(sup);
       } catch (e) {
         this.frames.pop();
-        this.failInit(cls);
+        this.failInit(cls, e instanceof JavaThrow ? this.vm.materialize(e) : null);
         throw e;
       }
     }
     return false;
   }
 
-  private failInit(cls: RtClass): void {
+  /**
+   * Marks `cls` Erroneous because `cause` escaped its initialization. Like JDK 17u, keeps
+   * an ExceptionInInitializerError "Exception <class>: <message> [in thread "main"]" with
+   * the cause's stack trace, to be the cause of later NoClassDefFoundErrors.
+   */
+  private failInit(cls: RtClass, cause: JObject | null): void {
     cls.state = ClassState.Erroneous;
-    cls.failure = 'init';
+    cls.failure = { kind: 'init', error: null };
+    if (!cause) return;
+    try {
+      const detail = this.vm.getField(cause, 'detailMessage') as JObject | null;
+      const what = detail === null ? `${cause.cls.javaName} ` : `${cause.cls.javaName}: ${this.vm.jsString(detail)} `;
+      const saved = this.vm.newThrowable('java/lang/ExceptionInInitializerError', `Exception ${what}[in thread "main"]`);
+      this.vm.setField(saved, 'stackTrace', this.vm.getField(cause, 'stackTrace'));
+      cls.failure.error = saved;
+    } catch {
+      // A stdlib without these fields: later errors simply carry no cause.
+    }
   }
 
   // -------------------------------------------------------------------------------------
@@ -1183,7 +1198,7 @@ export class Interpreter {
       }
       this.frames.pop();
       if (f.initClass) {
-        this.failInit(f.initClass);
+        this.failInit(f.initClass, exc);
         // Step 11: an exception from the initializer itself (not from the superclass's
         // initialization) is wrapped unless it is an Error.
         if (f.started && !this.vm.isError(exc)) exc = this.vm.materialize(new JavaThrow('java/lang/ExceptionInInitializerError', null, null, exc));

@@ -20,7 +20,7 @@ export interface LinkOptions {
 /** Links `cls` if it is not linked yet; throws JavaThrow with the linkage error otherwise. */
 export function linkClass(cls: RtClass, opts: LinkOptions): void {
   if (cls.state !== ClassState.Loaded) {
-    if (cls.state === ClassState.Erroneous && cls.failure !== null && cls.failure !== 'init') {
+    if (cls.state === ClassState.Erroneous && cls.failure?.kind === 'link') {
       throw new JavaThrow(cls.failure.className, cls.failure.message);
     }
     return;
@@ -37,7 +37,7 @@ export function linkClass(cls: RtClass, opts: LinkOptions): void {
   } catch (e) {
     if (e instanceof JavaThrow) {
       cls.state = ClassState.Erroneous;
-      cls.failure = { className: e.className, message: e.detail ?? '' };
+      cls.failure = { kind: 'link', className: e.className, message: e.detail ?? '' };
     }
     throw e;
   }

@@ -72,10 +72,11 @@ export class RtClass {
   // ---- lifecycle (guarded by the loader/linker/initializer)
   state: ClassState = ClassState.Loaded;
   /**
-   * Why the class is Erroneous: a linkage error to rethrow (class name and message), or
-   * 'init' when its static initializer failed (later uses get NoClassDefFoundError).
+   * Why the class is Erroneous: a linkage error to rethrow (class name and message), or a
+   * failed static initializer; later uses then get NoClassDefFoundError, whose cause is
+   * `error` (an ExceptionInInitializerError describing the original exception, as JDK 17u).
    */
-  failure: { className: string; message: string } | 'init' | null = null;
+  failure: { kind: 'link'; className: string; message: string } | { kind: 'init'; error: JObject | null } | null = null;
 
   // ---- set at link time (prepare)
   instanceFieldCount = 0;

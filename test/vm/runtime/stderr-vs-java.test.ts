@@ -50,6 +50,18 @@ public class Main {
     }
 }
 `,
+  'a class whose initializer failed is unusable afterwards': `class Helper {
+    static int v = 1 / Integer.parseInt("0");
+    static void touch() {}
+}
+public class Main {
+    public static void main(String[] args) {
+        try { Helper.touch(); } catch (ExceptionInInitializerError e) { System.out.println("first: " + e.getCause()); }
+        try { Helper.touch(); } catch (NoClassDefFoundError e) { System.out.println("second: " + e.getMessage()); }
+        Helper.touch();
+    }
+}
+`,
   'an exception thrown from a constructor and rethrown later': `class Thing {
     Thing(int n) {
         if (n > 1) throw new IllegalArgumentException("n=" + n);
