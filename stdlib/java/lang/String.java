@@ -35,6 +35,10 @@ public final class String implements java.io.Serializable, CharSequence, Compara
         this(builder.toString());
     }
 
+    public String(StringBuffer buffer) {
+        this(buffer.toString());
+    }
+
     /** Shares `value` without copying; only for callers that never touch the array again. */
     String(char[] value, boolean share) {
         this.value = value;

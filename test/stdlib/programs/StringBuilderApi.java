@@ -1,4 +1,4 @@
-// Exercises java.lang.StringBuilder: appends of every type, insert, delete, reverse, and
+// Exercises java.lang.StringBuilder (and StringBuffer): appends of every type, insert, delete, reverse, and
 // JDK 17 exception messages.
 public class StringBuilderApi {
     static void fails(StringBuilder sb, int which) {
@@ -53,6 +53,9 @@ public class StringBuilderApi {
         for (int i = 0; i < 8; i++) {
             fails(m, i);
         }
+        StringBuffer buf = new StringBuffer("buf");
+        buf.append(1).append('c').append(2.5).insert(0, "<").reverse().append(new StringBuilder("sb"));
+        System.out.println(buf + " " + buf.length() + " " + new String(buf) + " " + "fubx".contentEquals(buf));
         String x = "x";
         x += 1 + 2;
         x += 'c';
