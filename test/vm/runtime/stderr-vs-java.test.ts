@@ -103,6 +103,15 @@ public class Main {
     }
 }
 `,
+  'an uncaught StackOverflowError prints its 1024 deepest frames': `public class Main {
+    static int down(int n) {
+        return down(n + 1) + 1;
+    }
+    public static void main(String[] args) {
+        System.out.println(down(0));
+    }
+}
+`,
   'a native method raises the exception': `public class Main {
     public static void main(String[] args) {
         int[] a = new int[1];
