@@ -3,6 +3,12 @@
 // each method's code goes through verifier-structure.ts then verifier-flow.ts (§4.9, §4.10.2).
 // Hands the runtime `verifyClass`, `VerifyFailure` (one line naming class, method, offset)
 // and `VERIFIER_HANDLED` (the opcodes modelled, checked against the table by a coverage test).
+//
+// What the runtime must still check itself, as the JVM does: member resolution and access
+// (NoSuchFieldError, IllegalAccessError, static vs instance), that an invokeinterface
+// receiver implements the interface (the verifier treats interface types like Object),
+// aastore element classes (ArrayStoreException), and checkcast. Classes the verifier asks
+// the hierarchy about are loaded, not linked; one it cannot find fails verification.
 
 import { Access, ClassFormatError, CpTag, type ClassFile, type FieldInfo, type MethodInfo } from '../bytecode/classfile.ts';
 import { classNameAt, entryAt, utf8At } from '../bytecode/constant-pool.ts';
