@@ -73,7 +73,7 @@ function javacParse(sources: string[]): string[] | null {
 describe("agreement with javac's parser", () => {
   it('accepts, or rejects, the same mutated programs as javac', () => {
     const edits = fc.array(fc.tuple(fc.nat(3), fc.nat(), fc.nat()) as fc.Arbitrary<Edit>, { minLength: 1, maxLength: 2 });
-    const samples = fc.sample(fc.tuple(fc.nat(seeds.length - 1), edits), { numRuns: 250, seed: 7 });
+    const samples = fc.sample(fc.tuple(fc.nat(seeds.length - 1), edits), { numRuns: 200, seed: 7 });
     const sources = [...seeds, ...samples.map(([s, e]) => mutate(tokensOf(seeds[s]!), e))];
     const ours = sources.map((src) => {
       const bag = new DiagnosticBag();
@@ -99,6 +99,6 @@ describe("agreement with javac's parser", () => {
     expect(falseAlarms).toEqual([]);
     // The mutations must exercise both outcomes for the comparison to mean anything.
     expect(theirs.filter((t) => t === 'ok').length).toBeGreaterThan(seeds.length);
-    expect(theirs.filter((t) => t !== 'ok').length).toBeGreaterThan(60);
+    expect(theirs.filter((t) => t !== 'ok').length).toBeGreaterThan(50);
   });
 });

@@ -125,7 +125,7 @@ describe('expressions printed with minimal parentheses parse back to the same tr
       fc.property(ops, (e) => {
         expect(sexpr(exprOf(print(e, 0)))).toBe(expected(e));
       }),
-      { numRuns: 600 },
+      { numRuns: 400 },
     );
   });
 
@@ -134,7 +134,7 @@ describe('expressions printed with minimal parentheses parse back to the same tr
       fc.property(expr, (e) => {
         expect(sexpr(exprOf(print(e, 0)))).toBe(expected(e));
       }),
-      { numRuns: 400 },
+      { numRuns: 250 },
     );
   });
 
