@@ -35,7 +35,7 @@ export function compile(sources: SourceFile[], lookup: ClassLookup): CompileResu
   }
   if (diags.hasErrors) return fail();
 
-  const program = guarded(diags, fileStart(sources[0]?.path ?? '<none>'), () => checkProgram(units, lookup, diags));
+  const program = guarded(diags, fileStart(sources[0]?.path ?? '<none>'), () => checkProgram(units, lookup, diags, new Map(sources.map((s) => [s.path, s.text]))));
   if (diags.hasErrors || !program) return fail();
 
   const classes = guarded(diags, fileStart(sources[0]?.path ?? '<none>'), () => generateProgram(program, diags));

@@ -14,11 +14,17 @@ import { checkInheritance } from './inheritance.ts';
 
 /**
  * Checks a set of compilation units compiled together. Never throws on user input: an
- * unexpected internal failure becomes a diagnostic (RF2099) naming the file.
+ * unexpected internal failure becomes a diagnostic (RF2099) naming the file. `texts` (source
+ * text by file name) is optional; with it, errors at a closing brace point at that brace.
  */
-export function checkProgram(units: CompilationUnit[], lookup: ClassLookup, diags: DiagnosticBag): CheckedProgram {
+export function checkProgram(
+  units: CompilationUnit[],
+  lookup: ClassLookup,
+  diags: DiagnosticBag,
+  texts?: ReadonlyMap<string, string>,
+): CheckedProgram {
   const table = new SymbolTable(lookup);
-  const chk = new Checker(diags, table);
+  const chk = new Checker(diags, table, texts ?? null);
   try {
     runPhases(chk, units);
   } catch (e) {

@@ -96,6 +96,8 @@ export class Checker {
   constructor(
     readonly diags: DiagnosticBag,
     readonly table: SymbolTable,
+    /** Source texts by file name, when known: used to point at closing braces like javac. */
+    readonly texts: ReadonlyMap<string, string> | null = null,
   ) {
     this.out = emptyProgram(table);
   }

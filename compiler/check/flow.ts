@@ -46,7 +46,7 @@ function reachabilityOf(chk: Checker, t: TypedBody): boolean {
   const ok = analyzeReachability(chk, body);
   if (t.decl.kind === 'MethodDecl' && ok) {
     const m = chk.out.methods.get(t.decl);
-    if (m && m.returnType.kind !== 'void' && m.returnType.kind !== 'error') chk.report('MissingReturn', closingSpan(body));
+    if (m && m.returnType.kind !== 'void' && m.returnType.kind !== 'error') chk.report('MissingReturn', closingSpan(chk, body));
   }
   if (t.decl.kind === 'InitializerDecl' && !ok) {
     // A `return` there was already reported as "return outside method".
@@ -102,12 +102,12 @@ function definiteAssignment(chk: Checker, cc: CheckedClass, typed: TypedBody[]):
       const start = t.callsThis ? initialState(params) : sInit.dead ? sInit : initialState([...sInit.da, ...params]);
       const end = da.stmt(t.decl.body, start);
       if (!end.dead) {
-        for (const f of instBlank) if (!end.da.has(f)) chk.report('VariableMightNotBeInitialized', closingSpan(t.decl.body), f.name);
+        for (const f of instBlank) if (!end.da.has(f)) chk.report('VariableMightNotBeInitialized', closingSpan(chk, t.decl.body), f.name);
       }
     }
   }
   if (!hasCtor && cc.decl.kind === 'ClassDecl' && !sInit.dead) {
-    for (const f of instBlank) if (!sInit.da.has(f)) chk.report('NotInitializedInDefaultConstructor', cc.decl.nameSpan, f.name);
+    for (const f of instBlank) if (!sInit.da.has(f)) chk.report('NotInitializedInDefaultConstructor', f.decl!.span, f.name);
   }
 }
 

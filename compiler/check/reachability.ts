@@ -112,9 +112,18 @@ class Reachability {
   }
 }
 
-/** A span pointing at the closing brace of a block (line/col of its opening, offsets of its end). */
-export function closingSpan(b: Block): Span {
-  return { ...b.span, start: Math.max(b.span.start, b.span.end - 1) };
+/**
+ * A span at the closing brace of a block, where javac reports "missing return statement".
+ * Line and column need the source text; without it they stay those of the opening brace.
+ */
+export function closingSpan(chk: Checker, b: Block): Span {
+  const start = Math.max(b.span.start, b.span.end - 1);
+  const text = chk.texts?.get(b.span.file);
+  if (text === undefined || start > text.length) return { ...b.span, start };
+  const before = text.slice(0, start);
+  const line = before.split(/\r\n|\r|\n/).length;
+  const col = start - Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r'));
+  return { ...b.span, line, col, start, end: start + 1 };
 }
 
 /** Analyzes a method/constructor/initializer body; returns whether it can complete normally. */

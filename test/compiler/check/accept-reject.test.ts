@@ -20,3 +20,19 @@ describe('checker accepts valid programs and rejects invalid ones with the right
     });
   }
 });
+
+describe('diagnostics point where javac points', () => {
+  const at = (src: string) => checkSources(src).diagnostics.map((d) => `${d.code}@${d.span.line}:${d.span.col}`);
+
+  it('reports a missing return at the closing brace of the method', () => {
+    expect(at('class Main {\n  static int f(int x) {\n    if (x > 0) return 1;\n  }\n  public static void main(String[] a) {}\n}\n')).toEqual(['RF3002@4:3']);
+  });
+
+  it('reports an unreachable statement at that statement and a blank final at its declaration', () => {
+    expect(at('class Main {\n  final int v;\n  public static void main(String[] a) {\n    return;\n    int x = 1;\n  }\n}\n')).toEqual(['RF3003@5:5', 'RF3006@2:13']);
+  });
+
+  it('reports a call that fits no overload at the method name', () => {
+    expect(at('class Main {\n  static void f(int a) {}\n  public static void main(String[] a) { Main.f("s"); }\n}\n')).toEqual(['RF2013@3:46']);
+  });
+});

@@ -58,7 +58,8 @@ export function checkSources(src: string | Record<string, string>, stdlib: 'sour
   }
   if (diags.hasErrors) return { program: null, diagnostics: diags.items, units };
   const lookup = stdlib === 'binary' ? loadStdlib().lookup : EMPTY;
-  const program = checkProgram([...(stdlib === 'source' ? stdlibUnits() : []), ...units], lookup, diags);
+  const texts = new Map(Object.entries(filesOf(src)));
+  const program = checkProgram([...(stdlib === 'source' ? stdlibUnits() : []), ...units], lookup, diags, texts);
   return { program, diagnostics: diags.items, units };
 }
 
