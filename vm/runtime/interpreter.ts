@@ -224,6 +224,8 @@ export class Frame {
 }
 
 
+/** All frames together may hold this many slots (about what a 1 GB host heap affords). */
+const MAX_STACK_SLOTS = 1 << 24;
 /** Largest single array, in bytes: beyond it OutOfMemoryError (no heap accounting yet). */
 const MAX_ARRAY_BYTES = 1 << 28;
 const ELEMENT_BYTES: Readonly<Record<string, number>> = { Z: 1, B: 1, C: 2, S: 2, I: 4, F: 4, J: 8, D: 8 };
@@ -260,7 +262,7 @@ export class Interpreter {
     if (method.access & Access.NATIVE) return this.callNativeDirect(method, args);
     const frame = this.newFrame(method, null);
     for (let i = 0; i < args.length; i++) frame.locals[i] = args[i]!;
-    this.frames.push(frame);
+    this.pushFrame(frame);
     this.result = undefined;
     this.run(base);
     return this.result;
@@ -297,7 +299,7 @@ export class Interpreter {
       try {
         this.ensureInit(sup);
       } catch (e) {
-        this.frames.pop();
+        this.popFrame();
         this.failInit(cls, e instanceof JavaThrow ? this.vm.materialize(e) : null);
         throw e;
       }
@@ -328,6 +330,14 @@ export class Interpreter {
   // -------------------------------------------------------------------------------------
   // Frames
 
+  /** Local and stack slots of all frames on the stack (bounded by MAX_STACK_SLOTS). */
+  private slotsInUse = 0;
+
+  private popFrame(): void {
+    const f = this.frames.pop()!;
+    this.slotsInUse -= f.locals.length + f.stack.length;
+  }
+
   private newFrame(method: RtMethod, initClass: RtClass | null): Frame {
     const code = method.decoded ?? this.decode(method);
     return new Frame(method, code, initClass);
@@ -340,7 +350,12 @@ export class Interpreter {
   }
 
   private pushFrame(frame: Frame): void {
-    if (this.frames.length >= this.limits.maxCallDepth) throw new JavaThrow('java/lang/StackOverflowError', null);
+    const size = frame.locals.length + frame.stack.length;
+    // Depth alone does not bound memory: hostile code may declare 65535 locals per frame.
+    if (this.frames.length >= this.limits.maxCallDepth || this.slotsInUse + size > MAX_STACK_SLOTS) {
+      throw new JavaThrow('java/lang/StackOverflowError', null);
+    }
+    this.slotsInUse += size;
     this.frames.push(frame);
   }
 
@@ -880,7 +895,7 @@ export class Interpreter {
               case O.areturn:
               case O.return: {
                 const value = op === O.return ? undefined : stack[sp - 1];
-                this.frames.pop();
+                this.popFrame();
                 if (frame.initClass) frame.initClass.state = ClassState.Initialized;
                 if (this.frames.length <= base) {
                   this.result = value;
@@ -1196,7 +1211,7 @@ export class Interpreter {
           return null;
         }
       }
-      this.frames.pop();
+      this.popFrame();
       if (f.initClass) {
         this.failInit(f.initClass, exc);
         // Step 11: an exception from the initializer itself (not from the superclass's

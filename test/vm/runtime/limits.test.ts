@@ -60,6 +60,16 @@ describe('call depth', () => {
     expect(javaExceptionOf(t, () => callStatic(t, 'Rec', 'down', '(I)I', [5_000]))).toBe('java.lang.StackOverflowError');
   });
 
+  it('frames declaring huge local tables overflow early instead of exhausting host memory', () => {
+    const greedy = new ClassMaker('Greedy').method('down', '()V', PS, (c, cp) => {
+      c.emit('invokestatic', cp.methodRef('Greedy', 'down', '()V'));
+      c.emit('return');
+    }, 1, 65535);
+    const t = makeVm(classMap(greedy));
+    expect(javaExceptionOf(t, () => callStatic(t, 'Greedy', 'down', '()V'))).toBe('java.lang.StackOverflowError');
+    expect(t.vm.interp.frames.length).toBe(0);
+  });
+
   it('the default depth limit also stops unbounded recursion', () => {
     const t = makeVm(classMap(recursive(), catchesOverflow(100_000_000)));
     expect(callStatic(t, 'Main', 'f', '()I')).toBe(-1);
