@@ -2,7 +2,7 @@
 // Expression nodes with spans, literal values decoded by literals.ts, and RF1003 reports for
 // expression-level features outside the subset. ast-builder.ts extends it with declarations.
 
-import { tokenMatcher, type CstElement, type CstNode, type IToken } from 'chevrotain';
+import { tokenMatcher, type CstNode, type IToken } from 'chevrotain';
 import type * as A from './ast.ts';
 import type { DiagnosticBag, DiagnosticName } from './diagnostics.ts';
 import { decodeChar, decodeFloat, decodeInteger, decodeString, type Decoded } from './literals.ts';
@@ -13,11 +13,6 @@ export const parenthesized = new WeakSet<A.Expression>();
 
 // ---------------------------------------------------------------- CST access
 
-export type Ctx = Record<string, CstElement[] | undefined>;
-
-export function isNode(e: CstElement): e is CstNode {
-  return (e as CstNode).children !== undefined;
-}
 const none: never[] = [];
 // A child key holds only nodes (a subrule or its label) or only tokens (a token type or its
 // label), never both, so these casts are safe and the hot path allocates nothing.
@@ -316,7 +311,7 @@ export class ExpressionBuilder {
   /** `.class`, `[].class`, `.this`, `.super`, `.new`, `::` — class literals or rejected forms. */
   private otherSuffix(current: A.Expression | 'super', start: A.Span, span: A.Span, s: CstNode): A.Expression {
     if (tok(s, 'Class') || tok(s, 'arrayClass')) {
-      const base = current === 'super' ? undefined : this.nameAsType(current);
+      const base = current === 'super' || parenthesized.has(current) ? undefined : this.nameAsType(current);
       if (base === undefined) {
         this.syntax('<identifier> expected', span);
         return this.placeholder(span);

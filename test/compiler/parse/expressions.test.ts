@@ -157,6 +157,7 @@ describe('parenthesised expressions', () => {
     const { parenthesized } = await import('../../../compiler/ast-builder-expressions.ts');
     const call = exprOf('(Math).abs(1)') as A.MethodCall;
     expect(parenthesized.has(call.target as A.Expression)).toBe(true);
+    expect(errors('class T { Object c = (String).class; }')).toEqual(['1:22 RF1002 <identifier> expected']);
     const plain = exprOf('Math.abs(1)') as A.MethodCall;
     expect(parenthesized.has(plain.target as A.Expression)).toBe(false);
   });
