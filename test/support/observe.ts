@@ -38,13 +38,16 @@ export function testName(p: TestProgram): string {
 export const SUBSET_CODES: ReadonlySet<string> = new Set(['RF1003', 'RF2020', 'RF2039', 'RF4017', 'RF2041']);
 
 /**
- * stderr with the uncaught exception's message dropped from its "Exception in thread" line, so
- * two stack traces compare by exception class, frames, files and line numbers (JDK 17's
- * "helpful NullPointerException" wording is not something Ringfence promises to copy).
+ * stderr prepared for comparing stack traces by exception class and the program's own frames,
+ * files and line numbers: the uncaught exception's message is dropped from its "Exception in
+ * thread" line (JDK 17's "helpful NullPointerException" wording is not something Ringfence
+ * promises to copy), and standard-library frames (`at java.base/...`) are left out, since the
+ * stdlib is a different implementation with its own line numbers.
  */
 export function traceShape(stderr: string): string[] {
   return stderr
     .replace(/\r\n/g, '\n')
     .split('\n')
+    .filter((l) => !l.startsWith('\tat java.base/'))
     .map((l) => (l.startsWith('Exception in thread "main" ') ? l.replace(/^(Exception in thread "main" [\w.$]+).*$/, '$1') : l));
 }
