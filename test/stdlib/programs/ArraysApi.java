@@ -43,6 +43,9 @@ public class ArraysApi {
         int[] grown = Arrays.copyOf(ints, 10);
         int[] range = Arrays.copyOfRange(ints, 2, 5);
         System.out.println(Arrays.toString(grown) + " " + Arrays.toString(range));
+        Throwable[] errs = {new Error("e1"), new RuntimeException("e2")};
+        Object[] errsCopy = Arrays.copyOf(errs, 3);
+        System.out.println(errsCopy.getClass().getName() + " " + (errsCopy instanceof Throwable[]) + " " + Arrays.toString(errsCopy));
         Object[] wordsCopy = Arrays.copyOf(words, 3);
         System.out.println(Arrays.toString(wordsCopy) + " " + (wordsCopy instanceof String[]));
         try {
