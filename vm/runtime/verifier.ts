@@ -10,7 +10,7 @@
 // aastore element classes (ArrayStoreException), and checkcast. Classes the verifier asks
 // the hierarchy about are loaded, not linked; one it cannot find fails verification.
 
-import { Access, ClassFormatError, CpTag, type ClassFile, type FieldInfo, type MethodInfo } from '../bytecode/classfile.ts';
+import { Access, ClassFormatError, CpTag, type ClassFile, type MethodInfo } from '../bytecode/classfile.ts';
 import { classNameAt, entryAt, utf8At } from '../bytecode/constant-pool.ts';
 import type { OpName } from '../bytecode/opcodes.ts';
 import { checkFlow } from './verifier-flow.ts';
@@ -176,17 +176,17 @@ function checkFields(cf: ClassFile): void {
     if (!hasOneAccess(f.access)) throw new Reject(`${what} has more than one of public, private, protected`);
     const psf = Access.PUBLIC | Access.STATIC | Access.FINAL;
     if (isInterface && (f.access & psf) !== psf) throw new Reject(`${what}: interface fields must be public static final`);
-    if (f.constantValueIndex !== 0) checkConstantValue(cf, f, desc, what);
+    // JVMS §4.7.2: a ConstantValue on an instance field is ignored (javac emits them).
+    if (f.constantValueIndex !== 0 && (f.access & Access.STATIC) !== 0) checkConstantValue(cf, desc, f.constantValueIndex, what);
   }
 }
 
 /** A ConstantValue must be of the field's type (JVMS §4.7.2 Table 4.7.2-A). */
-function checkConstantValue(cf: ClassFile, f: FieldInfo, desc: string, what: string): void {
-  if ((f.access & Access.STATIC) === 0) throw new Reject(`${what}: constant value on a non-static field`);
+function checkConstantValue(cf: ClassFile, desc: string, index: number, what: string): void {
   const tags: Record<string, number> = { I: CpTag.Integer, J: CpTag.Long, F: CpTag.Float, D: CpTag.Double, 'Ljava/lang/String;': CpTag.String };
   const tag = tags[typeOfDescriptor(desc)];
   if (tag === undefined) throw new Reject(`${what}: a field of this type cannot have a constant value`);
-  entryAt(cf.constantPool, f.constantValueIndex, [tag as (typeof CpTag)[keyof typeof CpTag]], `a constant for ${what}`);
+  entryAt(cf.constantPool, index, [tag as (typeof CpTag)[keyof typeof CpTag]], `a constant for ${what}`);
 }
 
 /** Access flags of this class's own fields and methods, by kind, name and descriptor. */

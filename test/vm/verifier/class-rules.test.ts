@@ -135,7 +135,12 @@ describe('superclass and hierarchy', () => {
     const ok = withMethod({ name: 'name', desc: '()Ljava/lang/String;', access: Access.PUBLIC, code: 'aconst_null\nareturn' }, { superName: 'test/Dog' });
     expect(verifyResult(ok)).toBeNull();
   });
-  test('a constant value must match the field type and the field be static', () => {
+  test('a constant value on an instance field is ignored, as JVMS 4.7.2 says', () => {
+    const cf = buildClass({ fields: [{ name: 'x', desc: 'I', access: Access.FINAL }], methods: [] });
+    cf.fields[0]!.constantValueIndex = cf.constantPool.findIndex((e) => e?.tag === CpTag.Utf8);
+    expect(classReason(cf)).toBeNull();
+  });
+  test('a constant value of a static field must match the field type', () => {
     const cf = buildClass({ fields: [{ name: 'X', desc: 'I', access: Access.STATIC | Access.FINAL }], methods: [] });
     const utf = cf.constantPool.findIndex((e) => e?.tag === CpTag.Utf8);
     cf.fields[0]!.constantValueIndex = utf;
