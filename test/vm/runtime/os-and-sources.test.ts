@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { MemoryKernel } from '../../../vm/os/kernel.ts';
 import { Errno, Sys } from '../../../vm/os/syscalls.ts';
 import { directoryClassSource, isSafeClassName } from '../../../vm/runtime/class-source.ts';
-import { makeVm } from './fixtures.ts';
+import { ClassMaker, makeVm } from './fixtures.ts';
 
 const bytes = (s: string): Uint8Array => new TextEncoder().encode(s);
 
@@ -91,5 +91,17 @@ describe('identity hashes', () => {
     const first = t.vm.nativeContext.identityHashCode(o);
     t.vm.nativeContext.identityHashCode(t.vm.newObject(t.vm.bootClass('java/lang/Object')));
     expect(t.vm.nativeContext.identityHashCode(o)).toBe(first);
+  });
+});
+
+describe('Class names for natives', () => {
+  it('getName and getSimpleName follow the JDK for classes, packages and arrays', () => {
+    const t = makeVm(new Map([['Pt', new ClassMaker('Pt').bytes()], ['a/b/Q', new ClassMaker('a/b/Q').bytes()]]));
+    const ctx = t.vm.nativeContext;
+    const names = ['Pt', 'a/b/Q', '[I', '[[LPt;', '[La/b/Q;', '[[[D'].map((n) => {
+      const mirror = t.vm.classObject(t.vm.appLoader.load(n));
+      return `${ctx.className(mirror)} ${ctx.simpleName(mirror)}`;
+    });
+    expect(names).toEqual(['Pt Pt', 'a.b.Q Q', '[I int[]', '[[LPt; Pt[][]', '[La.b.Q; Q[]', '[[[D double[][][]']);
   });
 });
