@@ -71,6 +71,8 @@ describe('casts versus parenthesised expressions (JLS §15.16)', () => {
     ['(Foo) new Foo()', '(cast Foo (new Foo))'],
     ['(double) 1 / 2', '(/ (cast double 1) 2)'],
     ['(a) < b', '(< a b)'],
+    ['(int[]) o', '(cast int[] o)'],
+    ['(int) +x', '(cast int (+ x))'],
   ];
   for (const [src, want] of cases) it(`parses ${src} as ${want}`, () => expect(s(src)).toBe(want));
 });
@@ -144,6 +146,9 @@ describe('spans', () => {
 describe('expression statements (JLS §14.8)', () => {
   it('accepts assignments, increments, calls and instance creation', () => {
     expect(statementsOf('a = 1; a++; --a; m(); new Foo(); a.b().c();')).toHaveLength(6);
+  });
+  it('`(int[]) -x` is not a cast: an array type is a reference type (JLS §15.16)', () => {
+    expect(errors('class T { Object o = (int[]) -x; }')[0]).toMatch(/RF1002/);
   });
   it('rejects other expressions with javac\'s "not a statement"', () => {
     expect(errors('class T { void m() { a + 1; } }')).toEqual(['1:22 RF1002 not a statement']);
