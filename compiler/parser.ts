@@ -1011,8 +1011,8 @@ export class JavaParser extends CstParser {
     const first = this.LA(2);
     let k = this.scanType(2);
     if (k < 0) return false;
-    // `(int)` casts any unary expression; `(int[])` is a reference type like any other.
-    if (tokenMatcher(first, T.PrimitiveTypeKeyword) && k === 3 && tokenMatcher(this.LA(k), T.RParen)) return true;
+    // Like javac, `(int[]) -x` parses as a cast too (the checker then rejects its types).
+    if (tokenMatcher(first, T.PrimitiveTypeKeyword) && tokenMatcher(this.LA(k), T.RParen)) return true;
     while (tokenMatcher(this.LA(k), T.Amp)) {
       k = this.scanType(k + 1);
       if (k < 0) return false;
