@@ -33,6 +33,21 @@ export function methodForMessage(owner: string, name: string, descriptor: string
  * below the top of the stack; `action` is the "Cannot ..." part.
  */
 export function npeMessage(method: RtMethod, code: DecodedCode, at: number, depth: number, action: string): string {
+  // A program may catch the same NPE in a loop: analyse each site once.
+  let perCode = messageCache.get(code);
+  if (!perCode) messageCache.set(code, (perCode = new Map()));
+  const key = `${at}:${depth}:${action}`;
+  let msg = perCode.get(key);
+  if (msg === undefined) {
+    msg = computeMessage(method, code, at, depth, action);
+    perCode.set(key, msg);
+  }
+  return msg;
+}
+
+const messageCache = new WeakMap<DecodedCode, Map<string, string>>();
+
+function computeMessage(method: RtMethod, code: DecodedCode, at: number, depth: number, action: string): string {
   let because: string | null = null;
   try {
     const stacks = producers(method, code);
