@@ -312,10 +312,14 @@ function genConditional(ctx: MethodContext, e: Conditional): void {
   const t = ctx.typeOf(e);
   const elseLabel = ctx.em.newLabel('condElse');
   const end = ctx.em.newLabel('condEnd');
+  // javac (Gen.visitConditional) starts a line entry for the condition and each arm.
+  ctx.em.line(e.condition.span.line);
   genCond(ctx, e.condition, false, elseLabel);
+  ctx.em.line(e.then.span.line);
   genExprTo(ctx, e.then, t);
   ctx.em.goto(end);
   ctx.em.mark(elseLabel);
+  ctx.em.line(e.else.span.line);
   genExprTo(ctx, e.else, t);
   ctx.em.mark(end);
 }

@@ -215,6 +215,7 @@ function unlabel(s: Statement): Statement {
 function genBreak(ctx: MethodContext, s: BreakStatement): void {
   const i = findScope(ctx, ctx.need(ctx.program.jumpTargets, s, 'break target'), false);
   const endGaps = unwindTo(ctx, i + 1);
+  ctx.em.line(s.span.line); // after inlined finally code, the jump is the break's line again (javac)
   ctx.em.goto((ctx.scopes[i] as JumpScope).breakLabel);
   endGaps();
 }
@@ -222,6 +223,7 @@ function genBreak(ctx: MethodContext, s: BreakStatement): void {
 function genContinue(ctx: MethodContext, s: ContinueStatement): void {
   const i = findScope(ctx, ctx.need(ctx.program.jumpTargets, s, 'continue target'), true);
   const endGaps = unwindTo(ctx, i + 1);
+  ctx.em.line(s.span.line);
   ctx.em.goto((ctx.scopes[i] as JumpScope).continueLabel!);
   endGaps();
 }
@@ -235,6 +237,7 @@ function genReturn(ctx: MethodContext, s: ReturnStatement): void {
   const t = ctx.returnType;
   if (s.value === null) {
     const endGaps = unwindTo(ctx, 0);
+    em.line(s.span.line);
     em.emit('return');
     return endGaps();
   }
@@ -243,6 +246,7 @@ function genReturn(ctx: MethodContext, s: ReturnStatement): void {
   const temp = ctx.locals.allocTemp();
   em.emit(storeOp(t), temp);
   const endGaps = unwindTo(ctx, 0);
+  em.line(s.span.line);
   em.emit(loadOp(t), temp);
   em.emit(returnOp(t));
   endGaps();
