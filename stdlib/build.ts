@@ -33,7 +33,7 @@ function findRoot(start: string): string {
 const STDLIB_DIR = join(ROOT, 'stdlib');
 const CACHE_DIR = join(ROOT, '.cache', 'stdlib');
 /** Everything whose change can change the compiled stdlib. */
-const INPUT_DIRS = [join(ROOT, 'stdlib', 'java'), join(ROOT, 'compiler'), join(ROOT, 'vm', 'bytecode')];
+const INPUT_DIRS = ['stdlib/java', 'stdlib/floating', 'compiler', 'vm/bytecode'].map((d) => join(ROOT, d));
 
 export interface Stdlib {
   /** Encoded class files keyed by internal name ("java/lang/String"). */
@@ -44,6 +44,13 @@ export interface Stdlib {
   readonly boot: ClassSource;
   readonly natives: NativeTable;
 }
+
+/**
+ * The cache key, computed when this module is imported: by then the compiler modules this
+ * process will run have been loaded, so a source edited while the process runs cannot file a
+ * stdlib compiled by the old compiler under the new sources' key (it can only miss the cache).
+ */
+const CACHE_KEY = inputHash();
 
 let loaded: Stdlib | undefined;
 
@@ -80,8 +87,7 @@ function makeStdlib(classes: Map<string, Uint8Array>): Stdlib {
 
 function buildOrReadCache(): Map<string, Uint8Array> {
   const sources = readStdlibSources();
-  const key = inputHash();
-  const cacheFile = join(CACHE_DIR, `${key}.json`);
+  const cacheFile = join(CACHE_DIR, `${CACHE_KEY}.json`);
   const cached = readCache(cacheFile);
   if (cached) return cached;
   const classes = compileStdlib(sources);
