@@ -46,6 +46,8 @@ export class DefiniteAssignment {
   /** Checked at every `return` of a constructor: these must be assigned by then. */
   returnMustAssign: FieldSymbol[] = [];
   private loopEntryPa: ReadonlySet<Var> | null = null;
+  /** Blank final locals seen so far; while zero, loops need no definite-unassignment pass. */
+  private blankLocals = 0;
 
   constructor(
     private readonly chk: Checker,
@@ -200,6 +202,7 @@ export class DefiniteAssignment {
 
   declare(d: VariableDeclarator, s: State): State {
     const v = this.chk.out.locals.get(d);
+    if (v?.isFinal && !d.init) this.blankLocals++;
     if (!d.init || !v) return s;
     const after = this.expr(d.init as Expression, s);
     return assign(after, v);
@@ -221,6 +224,12 @@ export class DefiniteAssignment {
    * is reported (JLS §16.2.10-16.2.12 definite unassignment).
    */
   private loop(t: JumpTarget, s: State, run: (entry: State) => { after: State; back: State }): State {
+    if (this.tracked.size === 0 && this.blankLocals === 0) {
+      // No blank finals to assign: one pass decides definite assignment (and stays linear in nesting).
+      const only = run(s);
+      this.continueStates.delete(t);
+      return join(only.after, this.takeJumps(this.jumpStates, t));
+    }
     this.silent++;
     const first = run(s);
     this.silent--;
