@@ -117,6 +117,7 @@ function genWhile(ctx: MethodContext, s: WhileStatement): void {
   const top = em.newLabel('while');
   const end = em.newLabel('whileEnd');
   em.mark(top);
+  em.line(s.condition.span.line); // javac marks loop conditions (Gen.genLoop)
   genCond(ctx, s.condition, false, end);
   withJumpScope(ctx, loopScope(s, end, top), () => genStatement(ctx, s.body));
   em.goto(top);
@@ -146,7 +147,10 @@ function genFor(ctx: MethodContext, s: ForStatement): void {
   const cont = em.newLabel('forUpdate');
   const end = em.newLabel('forEnd');
   em.mark(top);
-  if (s.condition) genCond(ctx, s.condition, false, end);
+  if (s.condition) {
+    em.line(s.condition.span.line);
+    genCond(ctx, s.condition, false, end);
+  }
   withJumpScope(ctx, loopScope(s, end, cont), () => genStatement(ctx, s.body));
   em.mark(cont);
   s.update.forEach((st) => genStatement(ctx, st));
