@@ -78,7 +78,7 @@ export function checkStatement(chk: Checker, ctx: BodyContext, s: Statement, lab
     case 'ForEach':
       return checkForEach(chk, ctx, s, labels);
     case 'Labeled':
-      return checkLabeled(chk, ctx, s, labels);
+      return checkLabeled(chk, ctx, s);
     case 'Break':
     case 'Continue':
       return resolveJump(chk, ctx, s);
@@ -172,10 +172,11 @@ function checkForEach(chk: Checker, ctx: BodyContext, s: ForEachStatement, label
   });
 }
 
-function checkLabeled(chk: Checker, ctx: BodyContext, s: Extract<Statement, { kind: 'Labeled' }>, labels: string[]): void {
+function checkLabeled(chk: Checker, ctx: BodyContext, s: Extract<Statement, { kind: 'Labeled' }>): void {
   if (ctx.activeLabels.has(s.label)) chk.report('LabelAlreadyInUse', s.span, s.label);
   ctx.activeLabels.add(s.label);
-  withJump(ctx, s, [s.label], () => checkStatement(chk, ctx, s.body, [...labels, s.label]));
+  // Only the label directly on a loop makes `continue label` legal (JLS §14.16): `a: b: for` has loop label b only.
+  withJump(ctx, s, [s.label], () => checkStatement(chk, ctx, s.body, [s.label]));
   ctx.activeLabels.delete(s.label);
 }
 

@@ -288,6 +288,7 @@ export const CASES: CheckCase[] = [
   { name: 'initializer that cannot complete normally', src: 'class Main { static { throw new RuntimeException(); } public static void main(String[] x) {} }', errors: ['RF3009'] },
   { name: 'undefined label', src: main('while (true) { break nowhere; }'), errors: ['RF3010'] },
   { name: 'continue to a block label', src: main('a: { for (;;) { continue a; } }'), errors: ['RF3011'] },
+  { name: 'continue to an outer label of a doubly labeled loop', src: main('a: b: for (;;) { continue a; }'), errors: ['RF3011'] },
   { name: 'break outside loop', src: main('break;'), errors: ['RF3012'] },
   { name: 'continue outside loop', src: main('switch (1) { default: continue; }'), errors: ['RF3013'] },
   { name: 'exception already caught', src: main('try { } catch (RuntimeException e) { } catch (IllegalStateException e) { }'), errors: ['RF3014'] },
