@@ -120,20 +120,47 @@ function makeArgs(vm: Vm, args: readonly string[]): JArray {
 }
 
 /**
- * `Exception in thread "main" ` then what the exception's own printStackTrace() prints,
- * run through the interpreter so overridden toString/getMessage apply (as in java).
+ * What java's default uncaught-exception handler does (ThreadGroup.uncaughtException):
+ * `Exception in thread "main" ` then `e.printStackTrace(System.err)`, run through the
+ * interpreter so user overrides (toString, getMessage, printStackTrace) apply. As in java,
+ * an exception thrown while printing is ignored.
  */
 function reportUncaught(vm: Vm, exc: JObject): void {
   printErr(vm.kernel, 'Exception in thread "main" ');
-  try {
-    const key = vm.bootClass('java/lang/Throwable').methodByKey.get('printStackTrace()V');
-    if (!key) throw new VmError('java.lang.Throwable has no printStackTrace()');
-    vm.interp.invoke(selectMethod(exc.cls, key), [exc]);
-  } catch (e) {
-    if (e instanceof VmExit) throw e;
-    // printStackTrace itself failed (or the stdlib lacks it): print what the runtime knows.
-    printErr(vm.kernel, fallbackTrace(vm, exc));
+  const printer = uncaughtPrinter(vm);
+  if (!printer) {
+    printErr(vm.kernel, fallbackTrace(vm, exc)); // a stdlib without printStackTrace
+    return;
   }
+  try {
+    vm.interp.invoke(selectMethod(exc.cls, printer.method), [exc, ...printer.args]);
+  } catch (e) {
+    if (!(e instanceof JavaThrow)) throw e;
+  }
+}
+
+/** Throwable.printStackTrace(PrintStream) with System.err, else printStackTrace(), else null. */
+function uncaughtPrinter(vm: Vm): { method: RtMethod; args: JObject[] } | null {
+  let throwable: RtClass;
+  try {
+    throwable = vm.bootClass('java/lang/Throwable');
+  } catch {
+    return null;
+  }
+  const toStream = throwable.methodByKey.get('printStackTrace(Ljava/io/PrintStream;)V');
+  if (toStream) {
+    try {
+      const system = vm.bootClass('java/lang/System');
+      vm.interp.initialize(system);
+      const err = system.fields.find((f) => f.name === 'err' && f.descriptor === 'Ljava/io/PrintStream;');
+      const stream = err ? (system.statics[err.slot] as JObject | null) : null;
+      if (stream) return { method: toStream, args: [stream] };
+    } catch (e) {
+      if (!(e instanceof JavaThrow)) throw e;
+    }
+  }
+  const plain = throwable.methodByKey.get('printStackTrace()V');
+  return plain ? { method: plain, args: [] } : null;
 }
 
 function fallbackTrace(vm: Vm, exc: JObject): string {

@@ -30,6 +30,17 @@ public class Main {
     }
 }
 `,
+  'an overridden printStackTrace(PrintStream) is what the uncaught handler calls': `import java.io.PrintStream;
+class Quiet extends RuntimeException {
+    public void printStackTrace(PrintStream s) { s.println("quiet: " + getMessage()); }
+    public void printStackTrace() { System.out.println("not this one"); }
+}
+public class Main {
+    public static void main(String[] args) {
+        throw new Quiet();
+    }
+}
+`,
   'the main class initializer fails': `public class Main {
     static int zero() { return 0; }
     static int x = 1 / zero();
