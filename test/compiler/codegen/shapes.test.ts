@@ -5,7 +5,7 @@
 // order, max_stack/max_locals and line numbers.
 
 import { describe, expect, it } from 'vitest';
-import { compileMain, findMethod, listing, located, opcodes } from './helpers.ts';
+import { compileJava, compileMain, findMethod, listing, located, opcodes } from './helpers.ts';
 import { classNameAt, utf8At } from '../../../vm/bytecode/constant-pool.ts';
 import type { ClassFile, MethodInfo } from '../../../vm/bytecode/classfile.ts';
 
@@ -224,3 +224,11 @@ describe('limits and debug information', () => {
 function listingOf(cf: ClassFile, mi: MethodInfo): string[] {
   return listing({ ...cf, methods: [mi] }, utf8At(cf.constantPool, mi.nameIndex));
 }
+
+describe('class-file limits', () => {
+  it('reports a method over 64K of code as a diagnostic, not a crash', () => {
+    const body = Array.from({ length: 5000 }, () => 'f += 100000;').join('\n');
+    const r = compileJava({ 'Main.java': `class Main { int f; void big() {\n${body}\n} }` });
+    expect(r.errors.some((e) => e.includes('RF9001'))).toBe(true);
+  });
+});
