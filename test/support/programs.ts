@@ -103,6 +103,9 @@ function parseDirectives(name: string, files: SourceFile[]): Omit<TestProgram, '
       else args = value.trim() === '' ? [] : value.trim().split(/\s+/);
     }
   }
+  if (stdout.length === 0 && codes.length === 0 && exception === undefined && exitCode === 0) {
+    throw new Error(`${name}: no expectations (add // expect: lines, or record them with test/support/record-expect.ts)`);
+  }
   mainClass ??= files.length === 1 && declaresClass(files[0]!, stem(files[0]!.path)) ? stem(files[0]!.path) : 'Main';
   if (codes.length > 0) {
     if (stdout.length > 0 || exception !== undefined) throw new Error(`${name}: expect-error mixed with output expectations`);
