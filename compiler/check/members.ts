@@ -46,11 +46,25 @@ function lookupOrder(c: ClassSymbol): ClassSymbol[] {
  * the field even if it is not accessible, so the caller can report "has private access".
  */
 export function findField(c: ClassSymbol, name: string): FieldSymbol | null {
-  for (const s of lookupOrder(c)) {
-    const f = s.fields.find((x) => x.name === name);
-    if (f) return f;
+  return findFields(c, name)[0] ?? null;
+}
+
+/**
+ * All fields of that name a class inherits along different paths (JLS §8.3.3): a field
+ * declared in the class hides the others; otherwise one result per distinct field found in
+ * the superclass and superinterfaces. More than one means a simple reference is ambiguous.
+ */
+export function findFields(c: ClassSymbol, name: string, seen = new Set<ClassSymbol>()): FieldSymbol[] {
+  if (seen.has(c)) return [];
+  seen.add(c);
+  const own = c.fields.find((x) => x.name === name);
+  if (own) return [own];
+  const out: FieldSymbol[] = [];
+  for (const s of [c.superclass, ...c.interfaces]) {
+    if (!s) continue;
+    for (const f of findFields(s, name, seen)) if (!out.includes(f)) out.push(f);
   }
-  return null;
+  return out;
 }
 
 /**

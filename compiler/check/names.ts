@@ -9,7 +9,7 @@ import { T, classType, isString, type Constant, type Type } from '../types.ts';
 import { castConstant } from './constants.ts';
 import { lookupLocal, type BodyContext, type Checker } from './context.ts';
 import { checkExpr } from './expressions.ts';
-import { accessName, findField, isAccessible } from './members.ts';
+import { accessName, findFields, isAccessible } from './members.ts';
 import { lookupSimpleType, checkClassAccessible } from './type-names.ts';
 import { checkFieldInitializer } from './bodies.ts';
 
@@ -21,6 +21,15 @@ export type Qualifier =
   | { kind: 'error' };
 
 const dotted = (s: string): string => s.replace(/\//g, '.');
+
+/** The field `name` of `c`, reporting an ambiguous inheritance (JLS §8.3.3) once. */
+function findField(c: ClassSymbol, name: string, chk?: Checker, span?: Span): FieldSymbol | null {
+  const all = findFields(c, name);
+  if (all.length > 1 && chk && span) {
+    chk.report('AmbiguousMethod', span, name, `variable ${name} in ${all[0]!.owner.name}`, `variable ${name} in ${all[1]!.owner.name}`);
+  }
+  return all[0] ?? null;
+}
 
 function record(chk: Checker, e: NameExpr | FieldAccess | SuperFieldAccess, r: NameResolution): void {
   chk.out.names.set(e, r);
@@ -83,7 +92,7 @@ export function checkNameExpr(chk: Checker, ctx: BodyContext, e: NameExpr, lhs =
     if (local.constantValue) chk.out.constants.set(e, local.constantValue);
     return chk.setType(e, local.type);
   }
-  const f = findField(ctx.cls, e.name);
+  const f = findField(ctx.cls, e.name, chk, e.span);
   if (f) {
     if (!isStatic(f) && !checkInstanceAllowed(chk, ctx, 'variable', e.name, e.span)) return chk.setType(e, T.error);
     if (!lhs && ctx.laterFields?.has(f)) chk.report('IllegalForwardReference', e.span);
@@ -151,7 +160,7 @@ export function checkFieldAccessExpr(chk: Checker, ctx: BodyContext, e: FieldAcc
 function fieldAccessOn(chk: Checker, ctx: BodyContext, e: FieldAccess, q: Exclude<Qualifier, { kind: 'package' }>): Type {
   if (q.kind === 'error') return chk.setType(e, T.error);
   if (q.kind === 'type') {
-    const f = findField(q.sym, e.name);
+    const f = findField(q.sym, e.name, chk, e.nameSpan);
     if (!f) {
       chk.report('CannotFindSymbol', e.nameSpan, `variable ${e.name} in class ${q.sym.name}`);
       return chk.setType(e, T.error);
@@ -178,7 +187,7 @@ function fieldAccessOn(chk: Checker, ctx: BodyContext, e: FieldAccess, q: Exclud
     chk.report('CannotBeDereferenced', e.span, t.kind === 'primitive' ? t.name : t.kind === 'null' ? '<null>' : 'void');
     return chk.setType(e, T.error);
   }
-  const f = findField(t.symbol, e.name);
+  const f = findField(t.symbol, e.name, chk, e.nameSpan);
   if (!f) {
     chk.report('CannotFindSymbol', e.nameSpan, `variable ${e.name}`);
     return chk.setType(e, T.error);

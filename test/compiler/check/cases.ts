@@ -231,6 +231,7 @@ export const CASES: CheckCase[] = [
   { name: 'duplicate String case label', src: main('switch ("a") { case "a": break; case "a": break; }'), errors: ['RF2022'] },
   { name: 'duplicate default', src: main('switch (1) { default: break; default: }'), errors: ['RF2023'] },
   { name: 'import from a missing package', src: 'import nowhere.Thing; class Main { public static void main(String[] x) {} }', errors: ['RF2024'] },
+  { name: 'field inherited from two interfaces is ambiguous', src: 'interface I { int X = 1; } interface J { int X = 2; } class Main implements I, J { public static void main(String[] a) { System.out.println(X); } }', errors: ['RF2015'] },
   { name: 'illegal forward reference', src: 'class Main { static int a = b + 1; static int b = 2; public static void main(String[] x) {} }', errors: ['RF2026'] },
   { name: 'instance field in this(...) argument', src: 'class Main { int v; Main(int a) {} Main() { this(v); } public static void main(String[] x) {} }', errors: ['RF2027'] },
   { name: 'abstract super call', src: 'abstract class A { abstract void f(); } class B extends A { void f() { super.f(); } } class Main { public static void main(String[] x) {} }', errors: ['RF2028'] },
