@@ -52,7 +52,7 @@ describe(`random arithmetic: Ringfence vs ${java.java ? 'java' : `recorded nothi
       console.warn(`[property] java is absent (${java.reason}); only checking that Ringfence runs each batch`);
       return;
     }
-    const programs = batches.map((b) => loadProgram(b.dir, `seed-${b.seed}`));
+    const programs = batches.map((b) => loadProgram(b.dir, `seed-${b.seed}`, true));
     const verdicts = javacBatch(programs);
     verdicts.forEach((v, i) => {
       if (!v.ok) throw new Error(`javac rejected generated program (seed ${batches[i]!.seed}):\n${v.errors.slice(0, 3000)}`);

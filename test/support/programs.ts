@@ -67,17 +67,20 @@ export function discoverExamples(root: string, repoRoot: string): TestProgram[] 
     .map((p) => loadProgram(p, relative(repoRoot, p)));
 }
 
-/** Loads one program: a single .java file, or every .java file below a directory. */
-export function loadProgram(path: string, name: string): TestProgram {
+/**
+ * Loads one program: a single .java file, or every .java file below a directory. `unrecorded`
+ * allows a program without expectations yet (for the recorder and generated programs).
+ */
+export function loadProgram(path: string, name: string, unrecorded = false): TestProgram {
   const isDir = statSync(path).isDirectory();
   const absFiles = isDir ? javaFilesBelow(path) : [path];
   const base = isDir ? path : join(path, '..');
   const files = absFiles.map((abs) => ({ path: relative(base, abs), absPath: abs, text: readFileSync(abs, 'utf8') }));
   if (files.length === 0) throw new Error(`${name}: no .java files`);
-  return { name, files, ...parseDirectives(name, files) };
+  return { name, files, ...parseDirectives(name, files, unrecorded) };
 }
 
-function parseDirectives(name: string, files: SourceFile[]): Omit<TestProgram, 'name' | 'files'> {
+function parseDirectives(name: string, files: SourceFile[], unrecorded: boolean): Omit<TestProgram, 'name' | 'files'> {
   const stdout: string[] = [];
   const codes: string[] = [];
   const at: ErrorSite[] = [];
@@ -103,7 +106,7 @@ function parseDirectives(name: string, files: SourceFile[]): Omit<TestProgram, '
       else args = value.trim() === '' ? [] : value.trim().split(/\s+/);
     }
   }
-  if (stdout.length === 0 && codes.length === 0 && exception === undefined && exitCode === 0) {
+  if (!unrecorded && stdout.length === 0 && codes.length === 0 && exception === undefined && exitCode === 0) {
     throw new Error(`${name}: no expectations (add // expect: lines, or record them with test/support/record-expect.ts)`);
   }
   mainClass ??= files.length === 1 && declaresClass(files[0]!, stem(files[0]!.path)) ? stem(files[0]!.path) : 'Main';

@@ -14,7 +14,7 @@ const RECORDED = /^\s*\/\/\s*(expect|expect-exit|expect-runtime-error):.*\n?/gm;
 async function main(argv: string[]): Promise<void> {
   const force = argv.includes('--force');
   const paths = argv.filter((a) => a !== '--force').map((p) => resolve(p));
-  const programs = paths.map((p) => loadProgram(p, p));
+  const programs = paths.map((p) => loadProgram(p, p, true));
   const todo = programs.filter((p) => force || !hasDirectives(p));
   const verdicts = javacBatch(todo);
   await mapLimit(todo, 2, async (p, i) => {
