@@ -9,7 +9,7 @@ import { compileAndRun } from './pipeline.ts';
 import { loadProgram } from './programs.ts';
 
 for (const arg of process.argv.slice(2)) {
-  const p = loadProgram(resolve(arg), arg);
+  const p = loadProgram(resolve(arg), arg, true);
   const r = compileAndRun(p.files, p.mainClass, p.args);
   console.log(`== ${p.name}`);
   if (p.expect.kind === 'compile-error') {
