@@ -61,6 +61,8 @@ export class ExpressionBuilder {
   // ------------------------------------------------------------ spans and reports
 
   protected tokenSpan(t: IToken): A.Span {
+    // A token chevrotain invented while recovering has no position: the tree is incomplete.
+    if (Number.isNaN(t.startOffset)) throw new IncompleteTree(t.tokenType.name);
     return { file: this.file, line: t.startLine ?? 1, col: t.startColumn ?? 1, start: t.startOffset, end: (t.endOffset ?? t.startOffset) + 1 };
   }
   protected nodeSpan(n: CstNode): A.Span {
@@ -162,8 +164,8 @@ export class ExpressionBuilder {
   unary(n: CstNode): A.Expression {
     const cast = kid(n, 'castExpression');
     if (cast) return this.cast(cast);
-    const postfix = kid(n, 'postfixExpression');
-    if (postfix) return this.postfix(postfix);
+    const primary = kid(n, 'primary');
+    if (primary) return this.primary(primary);
     const opToken = need(['Inc', 'Dec', 'Plus', 'Minus', 'Bang', 'Tilde'].map((k) => tok(n, k)).find((t) => t), 'operator');
     const operandNode = need(kid(n, 'unaryExpression'), 'operand');
     if (tokenMatcher(opToken, T.Minus)) {
@@ -197,24 +199,10 @@ export class ExpressionBuilder {
     return { kind: 'Cast', span: this.nodeSpan(n), type, operand };
   }
 
-  private postfix(n: CstNode): A.Expression {
-    const primary = need(kid(n, 'primary'), 'primary');
-    let e = this.primary(primary);
-    const inc = toks(n, 'Inc');
-    const dec = toks(n, 'Dec');
-    if (inc.length + dec.length === 0) return e;
-    const start = this.nodeSpan(primary);
-    for (const t of [...inc, ...dec].sort((a, b) => a.startOffset - b.startOffset)) {
-      e = { kind: 'Unary', span: this.join(start, this.tokenSpan(t)), op: t.image === '++' ? 'post++' : 'post--', operand: e };
-    }
-    return e;
-  }
-
-  /** A prefix then its suffixes, applied left to right (`a.b(c)[d].e`). */
+  /** A prefix, then its suffixes left to right (`a.b(c)[d].e`), then postfix `++`/`--`. */
   primary(n: CstNode): A.Expression {
-    const prefix = need(kid(n, 'primaryPrefix'), 'primary');
-    let current: A.Expression | 'super' = this.primaryPrefix(prefix);
-    const start = this.nodeSpan(prefix);
+    const start = this.prefixSpan(n);
+    let current: A.Expression | 'super' = this.primaryPrefix(n, start);
     const suffixes = kids(n, 'primarySuffix');
     for (let i = 0; i < suffixes.length; i++) {
       const s = suffixes[i]!;
@@ -228,17 +216,37 @@ export class ExpressionBuilder {
       this.syntax("'.' expected after 'super'", start);
       return this.placeholder(start);
     }
-    return current;
+    return this.postfix(n, current, start);
   }
 
-  private primaryPrefix(n: CstNode): A.Expression | 'super' {
+  private postfix(n: CstNode, operand: A.Expression, start: A.Span): A.Expression {
+    const inc = toks(n, 'Inc');
+    const dec = toks(n, 'Dec');
+    if (inc.length + dec.length === 0) return operand;
+    let e = operand;
+    for (const t of [...inc, ...dec].sort((a, b) => a.startOffset - b.startOffset)) {
+      e = { kind: 'Unary', span: this.join(start, this.tokenSpan(t)), op: t.image === '++' ? 'post++' : 'post--', operand: e };
+    }
+    return e;
+  }
+
+  /** Where the primary's first part (before any suffix) starts and ends. */
+  private prefixSpan(n: CstNode): A.Span {
+    const open = tok(n, 'open');
+    if (open) return this.join(this.tokenSpan(open), this.tokenSpan(need(tok(n, 'close'), "')'")));
+    const t = tok(n, 'LiteralToken') ?? tok(n, 'This') ?? tok(n, 'Super') ?? tok(n, 'Identifier');
+    if (t) return this.tokenSpan(t);
+    const sub = kid(n, 'newExpression') ?? kid(n, 'primitiveClassLiteral') ?? kid(n, 'switchExpression');
+    return this.nodeSpan(need(sub, 'primary'));
+  }
+
+  private primaryPrefix(n: CstNode, span: A.Span): A.Expression | 'super' {
     const lit = tok(n, 'LiteralToken');
     if (lit) return this.literal(lit);
-    const thisTok = tok(n, 'This');
-    if (thisTok) return { kind: 'This', span: this.tokenSpan(thisTok) };
+    if (tok(n, 'This')) return { kind: 'This', span };
     if (tok(n, 'Super')) return 'super';
     const id = tok(n, 'Identifier');
-    if (id) return { kind: 'Name', span: this.tokenSpan(id), name: id.image };
+    if (id) return { kind: 'Name', span, name: id.image };
     const inner = kid(n, 'expression');
     if (inner) {
       // Parentheses leave no node (JLS §15.8.5), but the checker must know: `(Math).abs(1)` is
@@ -251,8 +259,7 @@ export class ExpressionBuilder {
     if (creation) return this.newExpression(creation);
     const classLit = kid(n, 'primitiveClassLiteral');
     if (classLit) return this.primitiveClassLiteral(classLit);
-    if (tok(n, 'Switch') === undefined) throw new IncompleteTree('primary');
-    const span = this.nodeSpan(n);
+    if (kid(n, 'switchExpression') === undefined) throw new IncompleteTree('primary');
     this.unsupported('switch expressions', span);
     return this.placeholder(span);
   }
@@ -456,10 +463,8 @@ export class ExpressionBuilder {
 
 /** The IntegerLiteral token of a unary operand that is just that literal (no parens, no suffix). */
 function bareIntegerLiteral(unary: CstNode): IToken | undefined {
-  const postfix = kid(unary, 'postfixExpression');
-  if (!postfix || tok(postfix, 'Inc') || tok(postfix, 'Dec')) return undefined;
-  const primary = kid(postfix, 'primary');
-  if (!primary || kids(primary, 'primarySuffix').length > 0) return undefined;
-  const t = tok(need(kid(primary, 'primaryPrefix'), 'primary'), 'LiteralToken');
+  const primary = kid(unary, 'primary');
+  if (!primary || tok(primary, 'Inc') || tok(primary, 'Dec') || kids(primary, 'primarySuffix').length > 0) return undefined;
+  const t = tok(primary, 'LiteralToken');
   return t && tokenMatcher(t, T.IntegerLiteral) ? t : undefined;
 }

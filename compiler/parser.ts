@@ -771,7 +771,7 @@ export class JavaParser extends CstParser {
           this.SUBRULE(this.unaryExpression);
         }),
         gatedAlt(() => this.isCast(), () => this.SUBRULE(this.castExpression)),
-        alt(() => this.SUBRULE(this.postfixExpression)),
+        alt(() => this.SUBRULE(this.primary)),
       ]),
     });
   });
@@ -794,37 +794,36 @@ export class JavaParser extends CstParser {
     });
   });
 
-  postfixExpression = this.RULE('postfixExpression', () => {
-    this.SUBRULE(this.primary);
-    this.MANY(() => {
-      this.OR(this.cache.postfixExpression1 ??= [alt(() => this.CONSUME(T.Inc)), alt(() => this.CONSUME(T.Dec))]);
-    });
-  });
-
+  /**
+   * A primary with its suffixes and postfix `++`/`--` in ONE node (JLS §15.8, §15.14): the
+   * operands of every expression pass through here, so each level saved is a node per operand.
+   */
   primary = this.RULE('primary', () => {
-    this.SUBRULE(this.primaryPrefix);
-    this.MANY(() => this.SUBRULE(this.primarySuffix));
-  });
-
-  primaryPrefix = this.RULE('primaryPrefix', () => {
-    this.OR(this.cache.primaryPrefix1 ??= [
+    this.OR(this.cache.primary1 ??= [
       alt(() => this.CONSUME(T.LiteralToken)),
       alt(() => this.CONSUME(T.This)),
       alt(() => this.CONSUME(T.Super)),
       alt(() => this.CONSUME(T.Identifier)),
       alt(() => {
-        this.CONSUME(T.LParen);
+        this.CONSUME(T.LParen, { LABEL: 'open' });
         this.SUBRULE(this.expression);
-        this.CONSUME(T.RParen);
+        this.CONSUME(T.RParen, { LABEL: 'close' });
       }),
       alt(() => this.SUBRULE(this.newExpression)),
       alt(() => this.SUBRULE(this.primitiveClassLiteral)),
-      alt(() => {
-        this.CONSUME(T.Switch); // switch expression, rejected
-        this.SUBRULE(this.parExpression);
-        this.SUBRULE(this.switchBlock);
-      }),
+      alt(() => this.SUBRULE(this.switchExpression)),
     ]);
+    this.MANY(() => this.SUBRULE(this.primarySuffix));
+    this.MANY2(() => {
+      this.OR2(this.cache.primary2 ??= [alt(() => this.CONSUME(T.Inc)), alt(() => this.CONSUME(T.Dec))]);
+    });
+  });
+
+  /** A switch expression (rejected). */
+  switchExpression = this.RULE('switchExpression', () => {
+    this.CONSUME(T.Switch);
+    this.SUBRULE(this.parExpression);
+    this.SUBRULE(this.switchBlock);
   });
 
   /** `int.class`, `int[].class`, `void.class` (JLS §15.8.2). */
