@@ -46,6 +46,10 @@ export class DefiniteAssignment {
   /** Checked at every `return` of a constructor: these must be assigned by then. */
   returnMustAssign: FieldSymbol[] = [];
   private loopEntryPa: ReadonlySet<Var> | null = null;
+  /** Loops, switches and labeled statements being analyzed, outermost first. */
+  private readonly active: JumpTarget[] = [];
+  /** Enclosing try statements with finally: jumps to targets outside them wait here. */
+  private readonly finallyFrames: { outer: ReadonlySet<JumpTarget>; pending: { map: Map<JumpTarget, State>; t: JumpTarget; s: State }[] }[] = [];
   /** Blank final locals seen so far; while zero, loops need no definite-unassignment pass. */
   private blankLocals = 0;
 
@@ -208,9 +212,32 @@ export class DefiniteAssignment {
     return assign(after, v);
   }
 
+  /**
+   * Records a break/continue state for its target. A jump that leaves a try statement with a
+   * finally block is held back until that finally is analyzed: the finally's assignments
+   * happen before control reaches the target (JLS §16.2.15).
+   */
   private jumpTo(map: Map<JumpTarget, State>, t: JumpTarget | undefined, s: State): State {
-    if (t) map.set(t, join(map.get(t) ?? DEAD, s));
+    if (!t || s.dead) return DEAD;
+    for (let i = this.finallyFrames.length - 1; i >= 0; i--) {
+      const frame = this.finallyFrames[i]!;
+      if (frame.outer.has(t)) {
+        frame.pending.push({ map, t, s });
+        return DEAD;
+      }
+    }
+    map.set(t, join(map.get(t) ?? DEAD, s));
     return DEAD;
+  }
+
+  /** Runs `f` with `t` counted as an enclosing jump target. */
+  private within<R>(t: JumpTarget, f: () => R): R {
+    this.active.push(t);
+    try {
+      return f();
+    } finally {
+      this.active.pop();
+    }
   }
   private takeJumps(map: Map<JumpTarget, State>, t: JumpTarget): State {
     const st = map.get(t) ?? DEAD;
@@ -224,6 +251,10 @@ export class DefiniteAssignment {
    * is reported (JLS §16.2.10-16.2.12 definite unassignment).
    */
   private loop(t: JumpTarget, s: State, run: (entry: State) => { after: State; back: State }): State {
+    return this.within(t, () => this.loopInner(t, s, run));
+  }
+
+  private loopInner(t: JumpTarget, s: State, run: (entry: State) => { after: State; back: State }): State {
     if (this.tracked.size === 0 && this.blankLocals === 0) {
       // No blank finals to assign: one pass decides definite assignment (and stays linear in nesting).
       const only = run(s);
@@ -291,7 +322,7 @@ export class DefiniteAssignment {
         });
       }
       case 'Labeled': {
-        const body = this.stmt(st.body, s);
+        const body = this.within(st, () => this.stmt(st.body, s));
         return join(body, this.takeJumps(this.jumpStates, st));
       }
       case 'Break':
@@ -309,7 +340,7 @@ export class DefiniteAssignment {
         this.expr(st.value, s);
         return DEAD;
       case 'Switch':
-        return this.switchStmt(st, s);
+        return this.within(st, () => this.switchStmt(st, s));
       case 'Try':
         return this.tryStmt(st, s);
       case 'Empty':
@@ -336,6 +367,29 @@ export class DefiniteAssignment {
   }
 
   private tryStmt(st: Extract<Statement, { kind: 'Try' }>, s: State): State {
+    if (!st.finally) return this.tryBody(st, s).result;
+    const frame = { outer: new Set(this.active), pending: [] as { map: Map<JumpTarget, State>; t: JumpTarget; s: State }[] };
+    this.finallyFrames.push(frame);
+    let body: { result: State; inTry: Set<Var>; inCatches: Set<Var> };
+    try {
+      body = this.tryBody(st, s);
+    } finally {
+      this.finallyFrames.pop();
+    }
+    const entry = withPa(s, [...body.inTry, ...body.inCatches]);
+    const fin = this.stmt(st.finally, entry);
+    if (fin.dead) return DEAD;
+    // What the finally block itself assigns reaches every jump that passed through it.
+    const finAssigned = [...fin.da].filter((v) => entry.dead || !entry.da.has(v));
+    for (const p of frame.pending) {
+      this.jumpTo(p.map, p.t, live(new Set([...p.s.da, ...finAssigned]), new Set([...p.s.pa, ...fin.pa])));
+    }
+    const result = body.result;
+    if (result.dead) return DEAD;
+    return live(new Set([...result.da, ...fin.da]), new Set([...result.pa, ...fin.pa]));
+  }
+
+  private tryBody(st: Extract<Statement, { kind: 'Try' }>, s: State): { result: State; inTry: Set<Var>; inCatches: Set<Var> } {
     const inTry = new Set<Var>();
     this.tryAssigned.push(inTry);
     const afterBlock = this.stmt(st.block, s);
@@ -352,11 +406,7 @@ export class DefiniteAssignment {
       this.tryAssigned.pop();
     }
     for (const set of this.tryAssigned) for (const v of inCatches) set.add(v);
-    if (!st.finally) return result;
-    const fin = this.stmt(st.finally, withPa(s, [...inTry, ...inCatches]));
-    if (fin.dead) return DEAD;
-    if (result.dead) return DEAD;
-    return live(new Set([...result.da, ...fin.da]), new Set([...result.pa, ...fin.pa]));
+    return { result, inTry, inCatches };
   }
 }
 

@@ -57,6 +57,7 @@ export const CASES: CheckCase[] = [
       int r; if (!(ok || (r = 1) > 0)) { } else { }
       int p; boolean b2 = true; if (b2 || (p = 1) > 0) { }`),
   },
+  { name: 'a break through finally carries the finally block\'s assignments', src: main('int x; while (true) { try { break; } finally { x = 1; } } System.out.println(x);') },
   {
     name: 'labels, break and continue to outer loops',
     src: main(`outer: for (int i = 0; i < 3; i++) { inner: for (int j = 0; j < 3; j++) { if (j == 1) continue outer; if (i == 2) break outer; if (j == 2) break inner; } }
