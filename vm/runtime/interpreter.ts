@@ -9,6 +9,7 @@ import { OPCODES, type OpName } from '../bytecode/opcodes.ts';
 import { decodeCode, type DecodedCode } from './decoded-code.ts';
 import { BudgetExhausted, JavaThrow, VmError, VmExit } from './errors.ts';
 import { JArray, JObject, newArrayData, type HeapObject, type Value } from './heap.ts';
+import { hostHeapExhausted } from './host-heap.ts';
 import { methodForMessage, npeMessage } from './npe-message.ts';
 import * as num from './numeric.ts';
 import {
@@ -226,6 +227,8 @@ export class Frame {
 
 /** All frames together may hold this many slots (about what a 1 GB host heap affords). */
 const MAX_STACK_SLOTS = 1 << 24;
+/** How often (in allocations, or KB allocated in arrays) the host heap is looked at. */
+const ALLOC_CHECK_INTERVAL = 1 << 14;
 /** Largest single array, in bytes: beyond it OutOfMemoryError (no heap accounting yet). */
 const MAX_ARRAY_BYTES = 1 << 28;
 const ELEMENT_BYTES: Readonly<Record<string, number>> = { Z: 1, B: 1, C: 2, S: 2, I: 4, F: 4, J: 8, D: 8 };
@@ -239,6 +242,8 @@ export interface InterpreterLimits {
   maxInstructions: number;
   /** Frames deeper than this raise StackOverflowError. */
   maxCallDepth: number;
+  /** Host memory (JS heap + array storage, bytes) beyond which allocation raises OutOfMemoryError. */
+  maxHostHeap: number;
 }
 
 export class Interpreter {
@@ -1002,6 +1007,7 @@ export class Interpreter {
                   frame.sp = sp;
                   continue dispatch;
                 }
+                if (--this.allocTick <= 0) this.checkHostHeap();
                 stack[sp++] = new JObject(cls, cls.instanceTemplate.slice());
                 pc++;
                 break;
@@ -1143,8 +1149,19 @@ export class Interpreter {
 
   allocArray(cls: RtClass, n: number): JArray {
     if (n < 0) throw new JavaThrow('java/lang/NegativeArraySizeException', String(n));
-    if (n * (ELEMENT_BYTES[cls.name.charAt(1)] ?? 8) > MAX_ARRAY_BYTES) throw new JavaThrow('java/lang/OutOfMemoryError', 'Java heap space');
+    const bytes = n * (ELEMENT_BYTES[cls.name.charAt(1)] ?? 8);
+    if (bytes > MAX_ARRAY_BYTES) throw new JavaThrow('java/lang/OutOfMemoryError', 'Java heap space');
+    this.allocTick -= 1 + (bytes >> 10);
+    if (this.allocTick <= 0) this.checkHostHeap();
     return new JArray(cls, newArrayData(cls.name.substring(1), n));
+  }
+
+  /** Allocations (objects, or KB of arrays) until the next look at the host's heap. */
+  private allocTick = ALLOC_CHECK_INTERVAL;
+
+  private checkHostHeap(): void {
+    this.allocTick = ALLOC_CHECK_INTERVAL;
+    if (hostHeapExhausted(this.limits.maxHostHeap)) throw new JavaThrow('java/lang/OutOfMemoryError', 'Java heap space');
   }
 
   private allocMulti(cls: RtClass, counts: readonly number[], d: number): JArray {

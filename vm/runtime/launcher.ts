@@ -21,7 +21,7 @@ export interface LaunchOptions {
   /** "pkg.Main" or "pkg/Main". */
   mainClass: string;
   args: string[];
-  limits?: { maxInstructions?: number; maxCallDepth?: number };
+  limits?: { maxInstructions?: number; maxCallDepth?: number; maxHostHeap?: number };
 }
 
 export type LaunchOutcome = 'exited' | 'returned' | 'uncaught-exception' | 'vm-error' | 'budget-exhausted';
@@ -41,7 +41,7 @@ export function launch(o: LaunchOptions): LaunchResult {
     instructions: vm?.interp.instructions ?? 0,
   });
   try {
-    vm = new Vm({ ...o, maxInstructions: o.limits?.maxInstructions, maxCallDepth: o.limits?.maxCallDepth });
+    vm = new Vm({ ...o, ...o.limits });
     const main = loadMain(vm, o.mainClass);
     if (typeof main === 'number') return done(main, 'vm-error');
     vm.interp.initialize(main.cls);

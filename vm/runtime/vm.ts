@@ -8,6 +8,7 @@ import type { ClassSource } from './class-source.ts';
 import { lineAt } from './decoded-code.ts';
 import { JavaThrow, VmError } from './errors.ts';
 import { JArray, JObject, type HeapObject, type Value } from './heap.ts';
+import { HOST_HEAP_LIMIT } from './host-heap.ts';
 import { Interpreter } from './interpreter.ts';
 import { linkClass } from './linker.ts';
 import { Loader } from './loader.ts';
@@ -23,6 +24,8 @@ export interface VmOptions {
   kernel: Kernel;
   maxInstructions?: number;
   maxCallDepth?: number;
+  /** See host-heap.ts; default HOST_HEAP_LIMIT. */
+  maxHostHeap?: number;
   /** Run the verifier on every class (default true). */
   verify?: boolean;
 }
@@ -62,6 +65,7 @@ export class Vm {
     this.interp = new Interpreter(this, {
       maxInstructions: o.maxInstructions ?? Infinity,
       maxCallDepth: o.maxCallDepth ?? DEFAULT_MAX_CALL_DEPTH,
+      maxHostHeap: o.maxHostHeap ?? HOST_HEAP_LIMIT,
     });
     this.nativeContext = makeNativeContext(this);
   }

@@ -269,7 +269,7 @@ export interface TestVm {
   kernel: MemoryKernel;
 }
 
-export function makeVm(classes: Map<string, Uint8Array>, opts: { maxInstructions?: number; maxCallDepth?: number } = {}): TestVm {
+export function makeVm(classes: Map<string, Uint8Array>, opts: { maxInstructions?: number; maxCallDepth?: number; maxHostHeap?: number } = {}): TestVm {
   const natives = testNatives();
   const kernel = new MemoryKernel();
   const all = new Map(classes);

@@ -103,3 +103,25 @@ describe('instruction budget', () => {
     expect(t.vm.interp.instructions).toBeLessThan(1_000);
   });
 });
+
+describe('host memory', () => {
+  it('an allocation loop that keeps everything raises OutOfMemoryError instead of exhausting the host', () => {
+    // static void f() { Object[] head = null; for (;;) { Object[] n = new Object[64]; n[0] = head; head = n; } }
+    const hog = new ClassMaker('Hog').method('f', '()V', PS, (c, cp) => {
+      const top = c.newLabel();
+      c.emit('aconst_null');
+      c.emit('astore', 0);
+      c.mark(top);
+      c.emit('bipush', 64);
+      c.emit('anewarray', cp.classRef('java/lang/Object'));
+      c.emit('dup');
+      c.emit('iconst_0');
+      c.emit('aload', 0);
+      c.emit('aastore');
+      c.emit('astore', 0);
+      c.emitBranch('goto', top);
+    });
+    const t = makeVm(classMap(hog), { maxHostHeap: process.memoryUsage().heapUsed + 64 * 2 ** 20 });
+    expect(javaExceptionOf(t, () => callStatic(t, 'Hog', 'f', '()V'))).toBe('java.lang.OutOfMemoryError: Java heap space');
+  }, 60_000);
+});
