@@ -271,8 +271,7 @@ export class ExpressionBuilder {
     const base: A.TypeNode = p
       ? { kind: 'PrimitiveType', span: this.tokenSpan(p), name: p.image as A.PrimitiveName }
       : { kind: 'VoidType', span: this.tokenSpan(baseTok) };
-    const dims = need(kid(n, 'dims'), 'dims');
-    return { kind: 'ClassLiteral', span: this.nodeSpan(n), type: this.wrapDims(base, toks(dims, 'RBracket')) };
+    return { kind: 'ClassLiteral', span: this.nodeSpan(n), type: this.wrapDims(base, toks(n, 'dimClose')) };
   }
 
   private suffix(
@@ -376,11 +375,11 @@ export class ExpressionBuilder {
   private arrayCreation(span: A.Span, elementType: A.PrimitiveTypeNode | A.ClassTypeNode, rest: CstNode): A.NewArray {
     const init = kid(rest, 'arrayInitializer');
     if (init) {
-      const extraDims = toks(need(kid(rest, 'dims'), 'dims'), 'LBracket').length;
+      const extraDims = toks(rest, 'dimClose').length;
       return { kind: 'NewArray', span, elementType, dims: [], extraDims, init: this.arrayInitializer(init) };
     }
     const dims = kids(rest, 'dimExpr').map((e) => this.expression(e));
-    const extraDims = toks(need(kid(rest, 'extraDims'), 'dims'), 'LBracket').length;
+    const extraDims = toks(rest, 'extraDimClose').length;
     return { kind: 'NewArray', span, elementType, dims, extraDims, init: null };
   }
 
@@ -441,7 +440,7 @@ export class ExpressionBuilder {
     const base: A.TypeNode = prim
       ? { kind: 'PrimitiveType', span: this.tokenSpan(prim), name: prim.image as A.PrimitiveName }
       : this.classType(need(kid(n, 'classType'), 'type'));
-    return this.wrapDims(base, toks(need(kid(n, 'dims'), 'dims'), 'RBracket'));
+    return this.wrapDims(base, toks(n, 'dimClose'));
   }
 
   classType(n: CstNode): A.ClassTypeNode {

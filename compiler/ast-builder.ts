@@ -212,7 +212,7 @@ export class AstBuilder extends ExpressionBuilder {
     else this.rejectDefault(mods);
     const defaultValue = tok(n, 'Default');
     if (defaultValue) this.unsupported('annotation type declarations', this.tokenSpan(defaultValue));
-    const closers = toks(need(kid(n, 'dims'), 'dims'), 'RBracket');
+    const closers = toks(n, 'dimClose');
     if (closers.length > 0 && declared.kind === 'VoidType') this.syntax("'{' or ';' expected", this.tokenSpan(closers[0]!));
     const throwsNode = kid(n, 'throwsClause');
     return {
@@ -240,7 +240,7 @@ export class AstBuilder extends ExpressionBuilder {
     const receiver = tok(n, 'This');
     if (receiver) this.unsupported('receiver parameters', this.tokenSpan(receiver));
     const name = tok(n, 'name');
-    const type = this.wrapDims(this.type(need(kid(n, 'type'), 'parameter type')), toks(need(kid(n, 'dims'), 'dims'), 'RBracket'));
+    const type = this.wrapDims(this.type(need(kid(n, 'type'), 'parameter type')), toks(n, 'dimClose'));
     return { kind: 'Parameter', span: this.nodeSpan(n), modifiers: this.plainModifiers(mods), type, name: name ? name.image : 'this' };
   }
 
@@ -252,7 +252,7 @@ export class AstBuilder extends ExpressionBuilder {
 
   /** `name[] = init`: the extra brackets make the declared type an array (JLS §10.2). */
   private declarator(name: IToken, type: A.TypeNode, rest: CstNode): A.VariableDeclarator {
-    const closers = toks(need(kid(rest, 'dims'), 'dims'), 'RBracket');
+    const closers = toks(rest, 'dimClose');
     const initNode = kid(rest, 'variableInitializer');
     const init = initNode ? this.variableInitializer(initNode) : null;
     const nameSpan = this.tokenSpan(name);
@@ -360,7 +360,7 @@ export class AstBuilder extends ExpressionBuilder {
     if (each) {
       const mods = this.modifiers(need(kid(each, 'modifiers'), 'modifiers'));
       this.rejectDefault(mods);
-      const closers = toks(need(kid(each, 'dims'), 'dims'), 'RBracket');
+      const closers = toks(each, 'dimClose');
       return {
         kind: 'ForEach',
         span,
