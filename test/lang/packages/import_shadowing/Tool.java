@@ -1,0 +1,3 @@
+class Tool {
+    static String who() { return "default-package Tool"; }
+}

@@ -1,0 +1,5 @@
+package alpha;
+
+public class Thing {
+    public static String who() { return "alpha.Thing"; }
+}

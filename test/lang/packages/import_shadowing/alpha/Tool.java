@@ -1,0 +1,5 @@
+package alpha;
+
+public class Tool {
+    public static String who() { return "alpha.Tool"; }
+}

@@ -1,0 +1,5 @@
+package beta;
+
+public class Thing {
+    public static String who() { return "beta.Thing"; }
+}

@@ -1,0 +1,5 @@
+package beta;
+
+public class Tool {
+    public static String who() { return "beta.Tool"; }
+}

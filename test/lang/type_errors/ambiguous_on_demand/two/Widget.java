@@ -1,0 +1,3 @@
+package two;
+
+public class Widget {}
