@@ -1,8 +1,9 @@
 // The differential suite: every test program and example that is valid Java is compiled with
 // javac and run with java (JDK 17); java's stdout and exit status must equal both the recorded
-// `// expect` lines and Ringfence's (stderr too, up to JDK-specific exception messages). Every expect-error program must be rejected by javac too,
-// unless it only uses features Ringfence leaves out on purpose (SUBSET_CODES). Without java, the
-// suite says so and still checks Ringfence against the recorded expectations.
+// `// expect` lines and Ringfence's (stderr too, up to JDK-specific messages and stdlib frames).
+// Every expect-error program must be rejected by javac too (at the expected line), unless it only
+// uses features Ringfence leaves out on purpose (SUBSET_CODES). Without java, the suite says so
+// in its title and still checks Ringfence against the recorded expectations.
 
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
