@@ -2,7 +2,7 @@
 // print the same under Ringfence as under java. Hundreds of expressions are batched into ONE
 // program, compiled once by javac and run once by java, so the default run costs two java
 // invocations; `npm run fuzz` runs many more, larger batches with a fresh (printed) seed.
-// Reproduce a failure with RF_SEED=<seed> (and RF_FUZZ_PROGRAMS / RF_FUZZ_ITEMS if changed).
+// Reproduce a failure with RF_SEED=<seed> (and RF_FUZZ_PROGRAMS / RF_FUZZ_ITEMS / RF_FUZZ_DEPTH if changed).
 
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,7 +18,7 @@ const fuzzing = process.env.RF_FUZZ === '1';
 const PROGRAMS = Number(process.env.RF_FUZZ_PROGRAMS ?? (fuzzing ? 12 : 2));
 const ITEMS = Number(process.env.RF_FUZZ_ITEMS ?? (fuzzing ? 500 : 300));
 const SEED = Number(process.env.RF_SEED ?? (fuzzing ? Date.now() % 1_000_000_007 : 20261126));
-const DEPTH = 3;
+const DEPTH = Number(process.env.RF_FUZZ_DEPTH ?? 3);
 
 interface Batch {
   seed: number;
