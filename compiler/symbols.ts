@@ -176,7 +176,7 @@ export class SymbolTable {
   /** The class of that internal name, from source or decoded lazily from a class file. */
   lookupClass(internalName: string): ClassSymbol | null {
     if (this.classes.has(internalName)) return this.classes.get(internalName) ?? null;
-    const file = safeFind(this.lookup, internalName);
+    const file = safeFind(this.lookup, internalName, this.binaryErrors);
     if (!file) {
       this.classes.set(internalName, null);
       return null;
@@ -213,10 +213,12 @@ export class SymbolTable {
   }
 }
 
-function safeFind(lookup: ClassLookup, name: string): ClassFile | null {
+/** Asks the lookup; a lookup that fails (e.g. an unreadable class file) counts as absent, with the reason kept. */
+function safeFind(lookup: ClassLookup, name: string, errors: Map<string, string>): ClassFile | null {
   try {
     return lookup.find(name);
-  } catch {
+  } catch (e) {
+    errors.set(name, e instanceof Error ? e.message : String(e));
     return null;
   }
 }

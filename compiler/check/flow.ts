@@ -128,7 +128,7 @@ function exceptions(chk: Checker, cc: CheckedClass, typed: TypedBody[]): void {
     }
     const m = declOwnerMethod(chk, t.decl);
     if (m) ea.reportUncaught(thrown, m.throws ?? []);
-    else reportInit(chk, ea, thrown, t.decl.kind === 'InitializerDecl' && !t.decl.isStatic ? initDeclared : null);
+    else reportInit(chk, thrown, t.decl.kind === 'InitializerDecl' && !t.decl.isStatic ? initDeclared : null);
   }
   for (const f of cc.symbol.fields) {
     const init = f.decl?.init;
@@ -136,7 +136,7 @@ function exceptions(chk: Checker, cc: CheckedClass, typed: TypedBody[]): void {
     const ea = new ExceptionAnalysis(chk, new Set());
     const thrown: Thrown[] = [];
     ea.expr(init as Expression, thrown);
-    reportInit(chk, ea, thrown, isStatic(f) ? null : initDeclared);
+    reportInit(chk, thrown, isStatic(f) ? null : initDeclared);
   }
   if (cc.defaultConstructor && cc.defaultConstructorSuper?.throws) {
     const ea = new ExceptionAnalysis(chk, new Set());
@@ -150,7 +150,7 @@ function declOwnerMethod(chk: Checker, d: MethodDecl | ConstructorDecl | Initial
   return d.kind === 'InitializerDecl' ? null : chk.out.methods.get(d) ?? null;
 }
 
-function reportInit(chk: Checker, ea: ExceptionAnalysis, thrown: Thrown[], allowed: ((e: ClassSymbol) => boolean) | null): void {
+/** Initializers may throw only what `allowed` admits (nothing, for static ones). */
+function reportInit(chk: Checker, thrown: Thrown[], allowed: ((e: ClassSymbol) => boolean) | null): void {
   for (const t of thrown) if (!allowed || !allowed(t.sym)) chk.report('UnreportedException', t.span, t.sym.name);
-  void ea;
 }

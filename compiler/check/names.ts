@@ -5,7 +5,7 @@
 import type { Expression, FieldAccess, NameExpr, Span, SuperFieldAccess } from '../ast.ts';
 import type { NameResolution } from '../checked.ts';
 import { isFinal, isStatic, type ClassSymbol, type FieldSymbol } from '../symbols.ts';
-import { T, classType, isString, type Constant, type Type } from '../types.ts';
+import { T, isString, type Constant, type Type } from '../types.ts';
 import { castConstant } from './constants.ts';
 import { lookupLocal, type BodyContext, type Checker } from './context.ts';
 import { checkExpr } from './expressions.ts';
@@ -212,4 +212,3 @@ export function checkSuperFieldAccess(chk: Checker, ctx: BodyContext, e: SuperFi
   return fieldValue(chk, e, f, false);
 }
 
-export { classType };

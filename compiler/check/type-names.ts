@@ -44,6 +44,11 @@ export function buildFileScope(chk: Checker, unit: CompilationUnit): FileScope {
 
 /** "package a.b does not exist" when the prefix names no package, else "cannot find symbol". */
 function reportMissingClass(chk: Checker, parts: string[], span: Span): void {
+  const bad = chk.table.binaryErrors.get(parts.join('/'));
+  if (bad !== undefined) {
+    chk.report('CannotFindSymbol', span, `class ${parts[parts.length - 1]} (its class file is unusable: ${bad.split('\n')[0]})`);
+    return;
+  }
   const pkg = parts.slice(0, -1).join('/');
   if (pkg !== '' && chk.table.packageExists(pkg) !== true && !chk.table.lookupClass(pkg)) {
     chk.report('PackageDoesNotExist', span, dotted(pkg));
@@ -92,7 +97,11 @@ export function resolveClassName(chk: Checker, scope: FileScope, name: Qualified
       chk.report('AmbiguousClass', name.span, parts[0]!, dotted(r.ambiguous[0].internalName), dotted(r.ambiguous[1].internalName));
       return r.ambiguous[0];
     }
-    if (!r) chk.report('CannotFindSymbol', name.span, `class ${parts[0]}`);
+    if (!r) {
+      const candidates = [scope.pkg === '' ? parts[0]! : `${scope.pkg}/${parts[0]}`, ...scope.onDemand.map((p) => `${p}/${parts[0]}`)];
+      const bad = candidates.map((c) => chk.table.binaryErrors.get(c)).find((m) => m !== undefined);
+      chk.report('CannotFindSymbol', name.span, `class ${parts[0]}${bad ? ` (its class file is unusable: ${bad.split('\n')[0]})` : ''}`);
+    }
     else checkClassAccessible(chk, r, scope.pkg, name.span);
     return r;
   }

@@ -103,3 +103,25 @@ describe('checking user code against the compiled standard library', () => {
     expect(r.diagnostics.map((d) => d.message)).toEqual([]);
   });
 });
+
+describe('unusable class files', () => {
+  it('are reported as missing with the reason, not as a crash', async () => {
+    const { checkProgram } = await import('../../../compiler/check/check.ts');
+    const { DiagnosticBag } = await import('../../../compiler/diagnostics.ts');
+    const { parseCompilationUnit } = await import('../../../compiler/parse.ts');
+    const diags = new DiagnosticBag();
+    const unit = parseCompilationUnit('Main.java', 'class Main { lib.Broken b; Gone g; }', diags)!;
+    const lookup: ClassLookup = {
+      find: (n) => {
+        if (n === 'java/lang/Object') return OBJECT;
+        if (n === 'lib/Broken' || n === 'Gone') throw new Error(`${n}.class: truncated constant pool`);
+        return null;
+      },
+    };
+    checkProgram([unit], lookup, diags);
+    expect(diags.items.map((d) => d.message)).toEqual([
+      'cannot find symbol: class Broken (its class file is unusable: lib/Broken.class: truncated constant pool)',
+      'cannot find symbol: class Gone (its class file is unusable: Gone.class: truncated constant pool)',
+    ]);
+  });
+});
