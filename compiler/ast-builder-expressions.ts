@@ -90,12 +90,12 @@ export class ExpressionBuilder {
   // ------------------------------------------------------------ expressions
 
   expression(n: CstNode): A.Expression {
-    const lambda = kid(n, 'lambdaExpression');
+    const lambda = kid(n, 'lambda');
     if (lambda) return this.lambda(lambda);
-    const left = this.conditional(need(kid(n, 'conditionalExpression'), 'expression'));
+    const left = this.conditional(n);
     const op = tok(n, 'AssignmentOperator');
     if (op === undefined) return left;
-    const value = this.expression(need(kid(n, 'expression'), 'assigned value'));
+    const value = this.expression(need(kid(n, 'value'), 'assigned value'));
     return { kind: 'Assign', span: this.nodeSpan(n), op: op.image as A.AssignOp, target: left, value };
   }
 
@@ -105,14 +105,20 @@ export class ExpressionBuilder {
     return this.placeholder(span);
   }
 
-  /** `c ? a : b`; the else branch nests to the right (JLS §15.25). */
+  /**
+   * `c ? a : b` or just the binary expression, from an `expression` or `conditionalExpression`
+   * node (both hold the same children, see parser.ts conditionalBody). The else branch nests to
+   * the right (JLS §15.25).
+   */
   conditional(n: CstNode): A.Expression {
-    const condition = this.binary(need(kid(n, 'binaryExpression'), 'operand'));
-    if (tok(n, 'Question') === undefined) return condition;
+    const condition = this.binary(n);
+    const question = tok(n, 'Question');
+    if (question === undefined) return condition;
     const then = this.expression(need(kid(n, 'then'), "'?' branch"));
     const lambda = kid(n, 'lambdaExpression');
     const otherwise = lambda ? this.lambda(lambda) : this.conditional(need(kid(n, 'else'), "':' branch"));
-    return { kind: 'Conditional', span: this.nodeSpan(n), condition, then, else: otherwise };
+    const span = this.join(this.nodeSpan(n), this.nodeSpan(lambda ?? need(kid(n, 'else'), "':' branch")));
+    return { kind: 'Conditional', span, condition, then, else: otherwise };
   }
 
   /**

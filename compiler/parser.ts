@@ -673,16 +673,21 @@ export class JavaParser extends CstParser {
 
   // ============================================================ expressions (JLS §15)
 
+  /**
+   * Expression (JLS §15.2): a lambda, or a conditional expression with an optional assignment.
+   * The conditional and binary levels are inlined (see conditionalBody) so that a typical
+   * expression is one CST node, not three.
+   */
   expression = this.RULE('expression', () => {
     this.OR({
       IGNORE_AMBIGUITIES: true,
       DEF: (this.cache.expression1 ??= [
-        gatedAlt(() => this.isLambda(), () => this.SUBRULE(this.lambdaExpression)),
+        gatedAlt(() => this.isLambda(), () => this.SUBRULE2(this.lambdaExpression, { LABEL: 'lambda' })),
         alt(() => {
-          this.SUBRULE(this.conditionalExpression);
-          this.OPTION(() => {
+          this.conditionalBody();
+          this.OPTION2(() => {
             this.CONSUME(T.AssignmentOperator);
-            this.SUBRULE(this.expression); // right-associative (JLS §15.26)
+            this.SUBRULE2(this.expression, { LABEL: 'value' }); // right-associative (JLS §15.26)
           });
         }),
       ]),
@@ -717,31 +722,34 @@ export class JavaParser extends CstParser {
     });
   });
 
-  /** `c ? a : b` (JLS §15.25); the else branch is itself conditional (right-associative). */
+  /** `c ? a : b` where no assignment may follow: case labels, annotation values, else branches. */
   conditionalExpression = this.RULE('conditionalExpression', () => {
-    this.SUBRULE(this.binaryExpression);
+    this.conditionalBody();
+  });
+
+  /**
+   * Operands and binary operators as a flat list, then an optional `? then : else` (JLS §15.25;
+   * the else branch is itself conditional, so `?:` nests to the right). The builder applies
+   * Java's precedence (JLS §15.17-§15.24) by precedence climbing. Inlined into the calling rule:
+   * it uses SUBRULE(unaryExpression), MANY, OPTION, SUBRULE(expression), SUBRULE(lambdaExpression)
+   * with index 1, and OR2.
+   */
+  private conditionalBody(): void {
+    this.SUBRULE(this.unaryExpression);
+    this.MANY(() => this.SUBRULE(this.binaryTail));
     this.OPTION(() => {
       this.CONSUME(T.Question);
       this.SUBRULE(this.expression, { LABEL: 'then' });
       this.CONSUME(T.Colon);
-      this.OR({
+      this.OR2({
         IGNORE_AMBIGUITIES: true,
-        DEF: (this.cache.conditionalExpression1 ??= [
+        DEF: (this.cache.conditionalElse ??= [
           gatedAlt(() => this.isLambda(), () => this.SUBRULE(this.lambdaExpression)),
           alt(() => this.SUBRULE(this.conditionalExpression, { LABEL: 'else' })),
         ]),
       });
     });
-  });
-
-  /**
-   * Operands and binary operators as a flat list; the builder applies Java's precedence
-   * (JLS §15.17-§15.24) by precedence climbing, which keeps the CST shallow and the parse fast.
-   */
-  binaryExpression = this.RULE('binaryExpression', () => {
-    this.SUBRULE(this.unaryExpression);
-    this.MANY(() => this.SUBRULE(this.binaryTail));
-  });
+  }
 
   binaryTail = this.RULE('binaryTail', () => {
     this.OR(this.cache.binaryTail1 ??= [
