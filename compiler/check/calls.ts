@@ -130,6 +130,11 @@ function methodCallType(chk: Checker, ctx: BodyContext, e: MethodCall): Type {
   }
   const t = q.type;
   if (t.kind === 'error') return T.error;
+  if (t.kind === 'array' && e.name === 'clone' && args.length === 0) {
+    // javac treats T[].clone() as public, returning T[]; Ringfence does not model that member.
+    chk.report('UnsupportedFeature', e.nameSpan, 'clone() on an array');
+    return T.error;
+  }
   let owner: ClassSymbol | null = null;
   if (t.kind === 'class') owner = t.symbol;
   else if (t.kind === 'array') owner = chk.cls('java/lang/Object');

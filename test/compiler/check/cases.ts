@@ -246,6 +246,7 @@ export const CASES: CheckCase[] = [
   { name: 'multi-catch alternatives related', src: main('try { } catch (RuntimeException | IllegalStateException e) { }'), errors: ['RF2036'] },
   { name: 'label reused inside itself', src: main('a: { a: { } }'), errors: ['RF2037'] },
   { name: 'expression as statement', src: main('int a = 1; a + 1;'), errors: ['RF1002'] },
+  { name: 'clone of an array', src: main('int[] a = {1}; int[] b = a.clone();'), errors: ['RF1003'], subset: true },
   { name: 'class literal', src: main('Object c = String.class;'), errors: ['RF2039'], subset: true },
   { name: 'case label out of range for char', src: main("char c = 'a'; switch (c) { case -1: break; }"), errors: ['RF2003'] },
   { name: 'switch on long', src: main('long l = 1; switch (l) { default: }'), errors: ['RF2041'] },
