@@ -42,7 +42,15 @@ export function makeNativeContext(vm: Vm): NativeContext {
     jsString: (ref) => vm.jsString(ref),
     newString: (js) => vm.newString(js),
     intern: (ref) => vm.intern(vm.jsString(ref)),
-    newArray: (desc, length) => vm.newArray(desc, length),
+    newArray(desc, length) {
+      try {
+        return vm.newArray(desc, length);
+      } catch (e) {
+        // Materialise now, so the trace shows the native frame as HotSpot's does.
+        if (e instanceof JavaThrow) vm.materialize(e);
+        throw e;
+      }
+    },
     arrayData(ref) {
       if (ref === null) return this.throwNew('java/lang/NullPointerException');
       if (!(ref instanceof JArray)) return this.throwNew('java/lang/IllegalArgumentException', 'Argument is not an array');
