@@ -35,10 +35,11 @@ export function compile(sources: SourceFile[], lookup: ClassLookup): CompileResu
   }
   if (diags.hasErrors) return fail();
 
-  const program = guarded(diags, fileStart(sources[0]?.path ?? '<none>'), () => checkProgram(units, lookup, diags, new Map(sources.map((s) => [s.path, s.text]))));
+  const texts = new Map(sources.map((s) => [s.path, s.text]));
+  const program = guarded(diags, fileStart(sources[0]?.path ?? '<none>'), () => checkProgram(units, lookup, diags, texts));
   if (diags.hasErrors || !program) return fail();
 
-  const classes = guarded(diags, fileStart(sources[0]?.path ?? '<none>'), () => generateProgram(program, diags));
+  const classes = guarded(diags, fileStart(sources[0]?.path ?? '<none>'), () => generateProgram(program, diags, texts));
   if (diags.hasErrors || !classes) return fail();
   return { classes, diagnostics: [] };
 }

@@ -15,7 +15,7 @@ import {
   type MethodInfo,
 } from '../../vm/bytecode/classfile.ts';
 import { ConstantPoolBuilder, floatToBits } from '../../vm/bytecode/constant-pool.ts';
-import type { ConstructorDecl, FieldDecl, InitializerDecl, MemberDecl, MethodDecl, Node, Statement } from '../ast.ts';
+import type { Block, ConstructorDecl, FieldDecl, InitializerDecl, MemberDecl, MethodDecl, Node, Statement } from '../ast.ts';
 import type { CheckedClass, CheckedProgram } from '../checked.ts';
 import type { DiagnosticBag } from '../diagnostics.ts';
 import { isFinal, isStatic, type ClassSymbol, type FieldSymbol, type MethodSymbol } from '../symbols.ts';
@@ -25,25 +25,31 @@ import { MethodContext } from './context.ts';
 import { CodegenError, MethodEmitter } from './emitter.ts';
 import { genExplicitConstructorCall, genExprTo } from './expressions.ts';
 import { LocalAllocator } from './locals.ts';
+import { SourceLines } from './source-lines.ts';
 import { genStatement } from './statements.ts';
 
 /** The JVM's limits that our class-file layout shares (u2 pcs in the exception table). */
 const MAX_CODE = 0xffff;
 const MAX_SLOTS = 0xffff;
 
-/** Generates every checked class; problems become diagnostics, never exceptions. */
-export function generateProgram(program: CheckedProgram, diags: DiagnosticBag): Map<string, ClassFile> {
+/**
+ * Generates every checked class; problems become diagnostics, never exceptions. `texts`
+ * (source text by file path) lets line entries name closing braces, which the AST records
+ * only as offsets; without it those entries are left out.
+ */
+export function generateProgram(program: CheckedProgram, diags: DiagnosticBag, texts?: ReadonlyMap<string, string>): Map<string, ClassFile> {
   const out = new Map<string, ClassFile>();
+  const lines = new SourceLines(texts ?? new Map());
   for (const cls of program.classes) {
-    const cf = generateClassReporting(program, cls, diags);
+    const cf = generateClassReporting(program, cls, diags, lines);
     if (cf) out.set(cls.symbol.internalName, cf);
   }
   return out;
 }
 
-function generateClassReporting(program: CheckedProgram, cls: CheckedClass, diags: DiagnosticBag): ClassFile | null {
+function generateClassReporting(program: CheckedProgram, cls: CheckedClass, diags: DiagnosticBag, lines: SourceLines): ClassFile | null {
   try {
-    return new ClassGen(program, cls, diags).generate();
+    return new ClassGen(program, cls, diags, lines).generate();
   } catch (e) {
     const what = e instanceof Error ? e.message : String(e);
     if (/constant pool/.test(what)) diags.report('TooManyConstants', cls.decl.nameSpan, `class ${cls.symbol.name}`);
@@ -61,6 +67,7 @@ class ClassGen {
     private readonly program: CheckedProgram,
     private readonly cls: CheckedClass,
     private readonly diags: DiagnosticBag,
+    private readonly lines: SourceLines,
   ) {
     this.sym = cls.symbol;
   }
@@ -140,7 +147,7 @@ class ClassGen {
     const out: MethodInfo[] = [];
     if (this.cls.defaultConstructor) {
       const m = this.cls.defaultConstructor;
-      out.push(this.methodInfo(m, this.code(this.cls.decl, T.void, false, 1, (ctx) => this.defaultConstructorBody(ctx))));
+      out.push(this.methodInfo(m, this.code(this.cls.decl, T.void, false, 1, this.initializersEndLine(false), (ctx) => this.defaultConstructorBody(ctx))));
     }
     for (const m of this.members) {
       if (m.kind === 'MethodDecl') out.push(this.method(m));
@@ -165,7 +172,7 @@ class ClassGen {
     const body = decl.body;
     if (body === null || (sym.access & (Access.ABSTRACT | Access.NATIVE)) !== 0) return this.methodInfo(sym, null);
     const info = this.need(this.program.bodies, decl, 'body info');
-    const code = this.code(decl, sym.returnType, isStatic(sym), info.localCount, (ctx) => genStatement(ctx, body));
+    const code = this.code(decl, sym.returnType, isStatic(sym), info.localCount, this.closingLine(body), (ctx) => genStatement(ctx, body));
     return this.methodInfo(sym, code);
   }
 
@@ -177,7 +184,7 @@ class ClassGen {
   private ctor(decl: ConstructorDecl): MethodInfo {
     const sym = this.need(this.program.methods, decl, 'constructor symbol');
     const info = this.need(this.program.bodies, decl, 'body info');
-    const code = this.code(decl, T.void, false, info.localCount, (ctx) => {
+    const code = this.code(decl, T.void, false, info.localCount, this.closingLine(decl.body), (ctx) => {
       const [first, ...rest] = decl.body.statements;
       let statements: Statement[] = decl.body.statements;
       if (first?.kind === 'ExplicitConstructorCall') {
@@ -246,7 +253,7 @@ class ClassGen {
     if (statics.length === 0) return null;
     let slots = 0;
     for (const m of statics) if (m.kind === 'InitializerDecl') slots = Math.max(slots, this.need(this.program.bodies, m, 'initializer info').localCount);
-    const code = this.code(this.cls.decl, T.void, true, slots, (ctx) => {
+    const code = this.code(this.cls.decl, T.void, true, slots, this.initializersEndLine(true), (ctx) => {
       for (const m of this.members) {
         if (m.kind === 'FieldDecl' && this.isStaticDecl(m)) this.fieldInitializers(ctx, m, true);
         if (m.kind === 'InitializerDecl' && m.isStatic) genStatement(ctx, m.body);
@@ -260,6 +267,27 @@ class ClassGen {
     };
   }
 
+  /**
+   * Where javac puts the implicit return of code assembled from initializers (<clinit>, and
+   * the default constructor): Gen.normalizeDefs ends such a body at TreeInfo.endPos of its
+   * last statement — a block's closing brace, or the name of the last field initialized
+   * (static constants have no code). Null when there is none (then the first line stands).
+   */
+  private initializersEndLine(statics: boolean): number | null {
+    let line: number | null = null;
+    for (const m of this.members) {
+      if (m.kind === 'InitializerDecl' && m.isStatic === statics) line = this.closingLine(m.body);
+      if (m.kind !== 'FieldDecl' || this.isStaticDecl(m) !== statics) continue;
+      for (const d of m.declarators) if (d.init !== null && !(statics && this.isConstantField(d))) line = d.span.line;
+    }
+    return line;
+  }
+
+  /** The line of a block's closing brace (javac's TreeInfo.endPos), when the source is known. */
+  private closingLine(b: Block): number | null {
+    return this.lines.lineAt(b.span.file, b.span.end - 1);
+  }
+
   /** Interface fields are static without saying so; the symbol knows. */
   private isStaticDecl(m: FieldDecl): boolean {
     const f = m.declarators[0] && this.program.fields.get(m.declarators[0]);
@@ -271,12 +299,16 @@ class ClassGen {
     return f !== undefined && hasConstantValue(this.program, f);
   }
 
-  /** Generates one Code attribute: runs `body`, adds the implicit `return`, checks limits. */
+  /**
+   * Generates one Code attribute: runs `body`, adds the implicit `return` (on `endLine`, the
+   * body's closing brace, as javac's Gen.genMethod does), checks limits.
+   */
   private code(
     where: Node & { nameSpan?: Node['span'] },
     returnType: Type,
     staticCode: boolean,
     checkerSlots: number,
+    endLine: number | null,
     body: (ctx: MethodContext) => void,
   ): CodeAttribute {
     const em = new MethodEmitter(this.cp);
@@ -285,6 +317,7 @@ class ClassGen {
     body(ctx);
     if (em.alive) {
       if (returnType.kind !== 'void') throw new CodegenError(`control reaches the end of a non-void method`);
+      if (endLine !== null) em.line(endLine);
       em.emit('return');
     }
     const code = em.finish(Math.max(locals.maxLocals, staticCode ? 0 : 1));

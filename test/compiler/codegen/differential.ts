@@ -35,7 +35,7 @@ export function differentialSuite(s: GeneratedSuite): void {
 
     beforeAll(async () => {
       if (!java.java) return;
-      const verdicts = javacBatch(batches.map((b) => loadProgram(b.dir, `seed-${b.seed}`)));
+      const verdicts = javacBatch(batches.map((b) => loadProgram(b.dir, `seed-${b.seed}`, true)));
       verdicts.forEach((v, i) => {
         if (!v.ok) throw new Error(`javac rejected the generated program for seed ${batches[i]!.seed}:\n${v.errors.slice(0, 3000)}`);
       });
