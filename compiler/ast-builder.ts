@@ -17,7 +17,7 @@ export class AstBuilder extends ExpressionBuilder {
     const pkg = kid(n, 'packageDeclaration');
     const imports = kids(n, 'importDeclaration').flatMap((i) => this.importDecl(i));
     const types = kids(n, 'typeDeclaration').flatMap((t) => {
-      const mods = this.modifiers(need(kid(t, 'modifiers'), 'modifiers'));
+      const mods = this.modifiers(kid(t, 'modifiers'));
       const decl = this.typeDecl(need(kid(t, 'typeDeclarationRest'), 'type declaration'), mods, 'top', this.nodeSpan(t));
       return decl ? [decl] : [];
     });
@@ -47,8 +47,9 @@ export class AstBuilder extends ExpressionBuilder {
   // ------------------------------------------------------------ modifiers and annotations (JLS §8.1.1, §9.7)
 
   /** Keyword modifiers in source order; `default` is returned apart for the caller to judge. */
-  private modifiers(n: CstNode): A.Modifiers & { defaultToken?: IToken } {
+  private modifiers(n: CstNode | undefined): A.Modifiers & { defaultToken?: IToken } {
     const list: A.Modifiers['list'] = [];
+    if (n === undefined) return { list, annotations: [] };
     let defaultToken: IToken | undefined;
     for (const t of toks(n, 'ModifierKeyword')) {
       if (supportedModifiers.has(t.image)) list.push({ modifier: t.image as A.Modifier, span: this.tokenSpan(t) });
@@ -141,7 +142,7 @@ export class AstBuilder extends ExpressionBuilder {
     }
     const memberNode = kid(n, 'memberDeclaration');
     if (memberNode === undefined) return null; // a stray `;`
-    const mods = this.modifiers(need(kid(n, 'modifiers'), 'modifiers'));
+    const mods = this.modifiers(kid(n, 'modifiers'));
     const nested = kid(memberNode, 'typeDeclarationRest');
     if (nested) {
       this.typeDecl(nested, mods, 'member', span);
@@ -233,7 +234,7 @@ export class AstBuilder extends ExpressionBuilder {
   }
 
   private formalParameter(n: CstNode): A.Parameter {
-    const mods = this.modifiers(need(kid(n, 'modifiers'), 'modifiers'));
+    const mods = this.modifiers(kid(n, 'modifiers'));
     this.rejectDefault(mods);
     const ellipsis = tok(n, 'Ellipsis');
     if (ellipsis) this.unsupported('varargs parameters', this.tokenSpan(ellipsis));
@@ -262,7 +263,7 @@ export class AstBuilder extends ExpressionBuilder {
   }
 
   private localVarDecl(n: CstNode, span: A.Span): A.LocalVarDecl {
-    const mods = this.modifiers(need(kid(n, 'modifiers'), 'modifiers'));
+    const mods = this.modifiers(kid(n, 'modifiers'));
     this.rejectDefault(mods);
     const type = this.type(need(kid(n, 'type'), 'variable type'));
     const declarators = kids(n, 'variableDeclarator').map((d) => this.variableDeclarator(d, type));
@@ -285,7 +286,7 @@ export class AstBuilder extends ExpressionBuilder {
   private blockStatement(n: CstNode): A.Statement | null {
     const local = kid(n, 'localType');
     if (local) {
-      this.typeDecl(local, this.modifiers(need(kid(n, 'modifiers'), 'modifiers')), 'local', this.nodeSpan(n));
+      this.typeDecl(local, this.modifiers(kid(n, 'modifiers')), 'local', this.nodeSpan(n));
       return null;
     }
     const decl = kid(n, 'localVariableDeclaration');
@@ -358,7 +359,7 @@ export class AstBuilder extends ExpressionBuilder {
     const body = this.statement(need(kid(c, 'statement'), 'loop body'));
     const each = kid(c, 'forEachControl');
     if (each) {
-      const mods = this.modifiers(need(kid(each, 'modifiers'), 'modifiers'));
+      const mods = this.modifiers(kid(each, 'modifiers'));
       this.rejectDefault(mods);
       const closers = toks(each, 'dimClose');
       return {
@@ -424,7 +425,7 @@ export class AstBuilder extends ExpressionBuilder {
   }
 
   private catchClause(k: CstNode): A.CatchClause {
-    const mods = this.modifiers(need(kid(k, 'modifiers'), 'modifiers'));
+    const mods = this.modifiers(kid(k, 'modifiers'));
     this.rejectDefault(mods);
     return {
       kind: 'Catch',

@@ -71,7 +71,7 @@ export class JavaParser extends CstParser {
 
   /** Modifiers then a class, interface, enum, record or annotation type (JLS §7.6, §8.1, §9.1). */
   typeDeclaration = this.RULE('typeDeclaration', () => {
-    this.SUBRULE(this.modifiers);
+    this.OPTION9(this.optionalModifiers);
     this.SUBRULE(this.typeDeclarationRest);
   });
 
@@ -84,6 +84,12 @@ export class JavaParser extends CstParser {
       gatedAlt(() => this.isRecordDecl(1), () => this.SUBRULE(this.recordDeclaration)),
     ]);
   });
+
+  /**
+   * Rules take modifiers through `this.OPTION9(this.optionalModifiers)`: most declarations have
+   * none, and an absent node is cheaper than an empty one. (OPTION index 9 is kept for this.)
+   */
+  private readonly optionalModifiers = gated(() => this.isModifierStart(), () => this.SUBRULE(this.modifiers));
 
   /** Keyword modifiers, annotations, and the contextual `sealed` / `non-sealed` (rejected). */
   modifiers = this.RULE('modifiers', () => {
@@ -242,7 +248,7 @@ export class JavaParser extends CstParser {
       }),
       alt(() => this.SUBRULE2(this.block, { LABEL: 'instanceInit' })),
       alt(() => {
-        this.SUBRULE(this.modifiers);
+        this.OPTION9(this.optionalModifiers);
         this.SUBRULE(this.memberDeclaration);
       }),
     ]);
@@ -342,7 +348,7 @@ export class JavaParser extends CstParser {
   });
 
   formalParameter = this.RULE('formalParameter', () => {
-    this.SUBRULE(this.modifiers);
+    this.OPTION9(this.optionalModifiers);
     this.SUBRULE(this.type);
     this.OPTION(() => this.CONSUME(T.Ellipsis));
     this.OR(this.cache.formalParameter1 ??= [
@@ -430,7 +436,7 @@ export class JavaParser extends CstParser {
       IGNORE_AMBIGUITIES: true,
       DEF: (this.cache.blockStatement1 ??= [
         gatedAlt(() => this.isLocalTypeDecl(), () => {
-          this.SUBRULE(this.modifiers);
+          this.OPTION9(this.optionalModifiers);
           this.SUBRULE(this.typeDeclarationRest, { LABEL: 'localType' });
         }),
         gatedAlt(() => this.isLocalVarDecl(1) >= 0, () => {
@@ -443,7 +449,7 @@ export class JavaParser extends CstParser {
   });
 
   localVariableDeclaration = this.RULE('localVariableDeclaration', () => {
-    this.SUBRULE(this.modifiers);
+    this.OPTION9(this.optionalModifiers);
     this.SUBRULE(this.type);
     this.AT_LEAST_ONE_SEP(separated(T.Comma, () => this.SUBRULE(this.variableDeclarator)));
   });
@@ -523,7 +529,7 @@ export class JavaParser extends CstParser {
   });
 
   forEachControl = this.RULE('forEachControl', () => {
-    this.SUBRULE(this.modifiers);
+    this.OPTION9(this.optionalModifiers);
     this.SUBRULE(this.type);
     this.CONSUME(T.Identifier, { LABEL: 'name' });
     this.MANY(this.dims);
@@ -627,7 +633,7 @@ export class JavaParser extends CstParser {
       IGNORE_AMBIGUITIES: true,
       DEF: (this.cache.resource1 ??= [
         gatedAlt(() => this.isLocalVarDecl(1) >= 0, () => {
-          this.SUBRULE(this.modifiers);
+          this.OPTION9(this.optionalModifiers);
           this.SUBRULE(this.type);
           this.CONSUME(T.Identifier);
           this.CONSUME(T.Assign);
@@ -641,7 +647,7 @@ export class JavaParser extends CstParser {
   catchClause = this.RULE('catchClause', () => {
     this.CONSUME(T.Catch);
     this.CONSUME(T.LParen);
-    this.SUBRULE(this.modifiers);
+    this.OPTION9(this.optionalModifiers);
     this.AT_LEAST_ONE_SEP(separated(T.Pipe, () => this.SUBRULE(this.classType)));
     this.CONSUME(T.Identifier, { LABEL: 'name' });
     this.CONSUME(T.RParen);
@@ -713,7 +719,7 @@ export class JavaParser extends CstParser {
       IGNORE_AMBIGUITIES: true,
       DEF: (this.cache.lambdaParameter1 ??= [
         gatedAlt(() => this.isLocalVarDecl(1) >= 0, () => {
-          this.SUBRULE(this.modifiers);
+          this.OPTION9(this.optionalModifiers);
           this.SUBRULE(this.type);
           this.CONSUME(T.Identifier);
         }),
