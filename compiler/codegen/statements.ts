@@ -25,8 +25,11 @@ import { genSwitch } from './switch.ts';
 import { genTry, hasPendingFinally, unwindTo } from './try-finally.ts';
 import { arrayLoadOp, emitConversion, loadOp, returnOp, storeOp } from './typed-ops.ts';
 
-/** Statements that produce no code of their own and so get no line-number entry. */
-const NO_LINE = new Set<Statement['kind']>(['Block', 'Empty', 'Labeled', 'LocalVarDecl']);
+/**
+ * Statements that get no line-number entry of their own here: those that produce no code,
+ * and for-each, which javac lowers to a for loop positioned at its expression (genForEach).
+ */
+const NO_LINE = new Set<Statement['kind']>(['Block', 'Empty', 'Labeled', 'LocalVarDecl', 'ForEach']);
 
 export function genStatement(ctx: MethodContext, s: Statement): void {
   if (!ctx.em.alive && s.kind !== 'Block' && s.kind !== 'Labeled') return;
@@ -168,6 +171,11 @@ function genForEach(ctx: MethodContext, s: ForEachStatement): void {
   const arr = ctx.locals.slotOf(info.arrayTemp);
   const idx = ctx.locals.slotOf(info.indexTemp);
   const v = ctx.locals.slotOf(info.variable);
+  // javac (Lower.visitArrayForeachLoop) builds the loop, its setup, test, element load and
+  // increment at the array expression's position, so all of them carry the expression's line
+  // (a null array's NullPointerException names that line, not the `for` keyword's).
+  const line = s.iterable.span.line;
+  em.line(line);
   genExpr(ctx, s.iterable);
   em.emit('astore', arr);
   em.emit('iconst_0');
@@ -187,7 +195,7 @@ function genForEach(ctx: MethodContext, s: ForEachStatement): void {
   em.emit(storeOp(info.variable.type), v);
   withJumpScope(ctx, loopScope(s, end, cont), () => genStatement(ctx, s.body));
   em.mark(cont);
-  em.line(s.span.line);
+  em.line(line);
   em.emit('iinc', idx, 1);
   em.goto(top);
   em.mark(end);
