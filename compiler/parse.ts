@@ -21,6 +21,7 @@ export function parseCompilationUnit(file: string, text: string, diags: Diagnost
   const before = diags.items.length;
   try {
     const unit = lexParseBuild(file, text, diags);
+    sortFrom(diags, before);
     return diags.items.length === before ? unit : null;
   } catch (e) {
     // Pathological nesting (thousands of parentheses or blocks) exhausts the host stack in the
@@ -88,6 +89,8 @@ function reportLexErrors(file: string, text: string, errors: ILexingError[], err
     else if (t.tokenType === T.UnterminatedString) diags.report('UnterminatedString', span);
     else diags.report('MalformedLiteral', span, 'unclosed character literal');
     lines.add(span.line);
+    // The missing literal usually makes the parser stumble on the next line's first token too.
+    if (t.tokenType !== T.UnterminatedComment) lines.add(span.line + 1);
   }
   return lines;
 }
@@ -168,6 +171,12 @@ function syntaxErrorSpan(file: string, e: IRecognitionException): Span {
   }
   if (atEof) return pointSpan(file, 1, 1, 0);
   return tokenSpan(file, e.token);
+}
+
+/** This file's reports in source order (lexer, parser and builder each report in passes). */
+function sortFrom(diags: DiagnosticBag, from: number): void {
+  const mine = diags.items.slice(from).sort((a, b) => a.span.start - b.span.start);
+  diags.items.splice(from, mine.length, ...mine);
 }
 
 /** After syntax errors, builder reports other than RF1003 are likely artefacts of recovery. */

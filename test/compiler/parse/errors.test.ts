@@ -44,6 +44,11 @@ describe('syntax errors read like javac', () => {
     expect(new Set(got.map((g) => g.split(':')[0])).size).toBe(got.length);
   });
 
+  it('reports lexical, syntax and feature errors of a file in source order', () => {
+    const got = errors('class A {\n  int x = 1\n  String s = "open\n  void m(int... xs) {}\n}\n');
+    expect(got.map((g) => g.split(' ')[0])).toEqual(['2:12', '3:14', '4:13']);
+  });
+
   it('formats with the source line and a caret under the position', () => {
     const src = 'class A {\n\tint x = 1\n}\n';
     const bag = new DiagnosticBag();
