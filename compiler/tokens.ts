@@ -1,6 +1,6 @@
-// The lexical grammar (JLS §3): chevrotain token types and the ordered `allTokens` list that
-// parser.ts builds its lexer from. Keywords outside the Ringfence subset are still tokens so the
-// front end can reject them by name instead of mis-parsing them as identifiers.
+// The lexical grammar (JLS §3): chevrotain token types, the ordered `allTokens` list that
+// parser.ts's grammar is built over, and JavaLexer, which parse.ts runs. Keywords outside the
+// Ringfence subset are still tokens so the front end can reject them by name.
 
 import { createToken, Lexer, type TokenType } from 'chevrotain';
 
@@ -263,8 +263,11 @@ function keywordText(t: TokenType): string {
   return (t.PATTERN as RegExp).source;
 }
 
-/** Any other character is a lexer error, which parse.ts reports as RF1001 before going on. */
-/** Lexing order matters: comments before `/`, longer operators before their prefixes. */
+/**
+ * Lexing order matters: comments before `/`, longer operators before their prefixes, keywords
+ * longest first. Any character no token matches is a lexer error, which parse.ts reports as
+ * RF1001 before going on.
+ */
 export const allTokens: TokenType[] = [
   WhiteSpace,
   LineComment,
