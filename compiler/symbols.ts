@@ -273,7 +273,8 @@ function decodeBinaryClass(
   }
   for (const m of file.methods) {
     const name = utf8At(cp, m.nameIndex);
-    if (name === '<clinit>') continue;
+    // Bridges and other synthetic methods are not in the source language (JLS §13.1): javac's lookup skips them.
+    if (name === '<clinit>' || (m.access & Access.SYNTHETIC) !== 0) continue;
     const descriptor = utf8At(cp, m.descriptorIndex);
     const { params, returnType } = parseMethodDescriptorTypes(descriptor, resolve);
     sym.methods.push({

@@ -21,6 +21,7 @@ import type { DiagnosticBag } from '../diagnostics.ts';
 import { isFinal, isStatic, type ClassSymbol, type FieldSymbol, type MethodSymbol } from '../symbols.ts';
 import { T, descriptorOf, type Constant, type Type } from '../types.ts';
 import { genArrayInitializer } from './arrays.ts';
+import { bridgeMethodInfos } from './bridges.ts';
 import { MethodContext } from './context.ts';
 import { CodegenError, MethodEmitter } from './emitter.ts';
 import { genExplicitConstructorCall, genExprTo } from './expressions.ts';
@@ -153,6 +154,8 @@ class ClassGen {
       if (m.kind === 'MethodDecl') out.push(this.method(m));
       else if (m.kind === 'ConstructorDecl') out.push(this.ctor(m));
     }
+    // After the members and before <clinit>, where javac's TransTypes and Gen put them.
+    out.push(...bridgeMethodInfos(this.sym, this.cp, this.cls.decl.span.line));
     const clinit = this.classInitializer();
     if (clinit) out.push(clinit);
     return out;

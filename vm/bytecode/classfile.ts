@@ -26,9 +26,13 @@ export const Access = {
   STATIC: 0x0008,
   FINAL: 0x0010,
   SUPER: 0x0020,
+  /** Methods only (JVMS §4.6; the same bit is ACC_VOLATILE on fields): a compiler-made bridge. */
+  BRIDGE: 0x0040,
   NATIVE: 0x0100,
   INTERFACE: 0x0200,
   ABSTRACT: 0x0400,
+  /** Not in the source (JVMS §4.6, JLS §13.1): bridges; readers of class files ignore such members. */
+  SYNTHETIC: 0x1000,
 } as const;
 
 /** Constant-pool tags (JVMS §4.4 Table 4.4-B numbering). */

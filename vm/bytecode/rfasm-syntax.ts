@@ -32,6 +32,8 @@ export const FLAG_WORDS: Readonly<Record<FlagContext, readonly (readonly [string
     ['final', Access.FINAL],
     ['native', Access.NATIVE],
     ['abstract', Access.ABSTRACT],
+    ['bridge', Access.BRIDGE],
+    ['synthetic', Access.SYNTHETIC],
   ],
 };
 
