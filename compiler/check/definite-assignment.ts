@@ -255,11 +255,14 @@ export class DefiniteAssignment {
   }
 
   private loopInner(t: JumpTarget, s: State, run: (entry: State) => { after: State; back: State }): State {
-    if (this.tracked.size === 0 && this.blankLocals === 0) {
-      // No blank finals to assign: one pass decides definite assignment (and stays linear in nesting).
+    if ((this.tracked.size === 0 && this.blankLocals === 0) || this.silent > 0) {
+      // One pass decides definite assignment when no blank final is in play, and is all a
+      // silent pass needs: "possibly assigned" after the loop then also includes whatever the
+      // body may assign. Nested loops thus cost one extra pass per level, not 2^depth.
       const only = run(s);
       this.continueStates.delete(t);
-      return join(only.after, this.takeJumps(this.jumpStates, t));
+      const after = withPa(only.after, only.back.dead ? [] : only.back.pa);
+      return join(after, this.takeJumps(this.jumpStates, t));
     }
     this.silent++;
     const first = run(s);

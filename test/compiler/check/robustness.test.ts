@@ -28,3 +28,15 @@ describe('checker robustness', () => {
     expect(checked).toBeGreaterThan(20); // enough mutants survive parsing to exercise the checker
   }, 120_000);
 });
+
+describe('checker scale', () => {
+  it('checks deeply nested loops with a blank final and very long concatenations in linear-ish time', async () => {
+    const { checkSources } = await import('./helpers.ts');
+    const loops = Array.from({ length: 60 }, (_, k) => `for (int i${k} = 0; i${k} < 2; i${k}++) { `).join('') + 'x++;' + ' }'.repeat(60);
+    const concat = Array.from({ length: 3000 }, (_, i) => (i % 3 === 0 ? `"s${i}"` : `${i}`)).join(' + ');
+    const started = Date.now();
+    const r = checkSources(`class Main { static void run() { int x = 0; final int y; ${loops} y = 1; String s = ${concat}; } public static void main(String[] a) {} }`);
+    expect(r.diagnostics.map((d) => d.message)).toEqual([]);
+    expect(Date.now() - started).toBeLessThan(10_000);
+  }, 60_000);
+});
