@@ -5,9 +5,10 @@
 // uses features Ringfence leaves out on purpose (SUBSET_CODES). Without java, the suite says so
 // in its title and still checks Ringfence against the recorded expectations.
 
+import { rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { javaStatus, javacBatch, mapLimit, runJava, type JavacVerdict, type RunResult } from '../support/java-oracle.ts';
 import { expected, observe, SUBSET_CODES, testName, traceShape, type Observed } from '../support/observe.ts';
 import { discoverExamples, discoverPrograms, isValidJava, type ErrorSite, type TestProgram } from '../support/programs.ts';
@@ -37,6 +38,11 @@ describe(title, () => {
     const runnable = programs.filter((p) => isValidJava(p) && verdicts.get(p)!.ok);
     const runs = await mapLimit(runnable, 2, (p) => runJava(verdicts.get(p)!.classDir, p.mainClass, p.args));
     runnable.forEach((p, i) => javaRuns.set(p, runs[i]!));
+  });
+
+  afterAll(() => {
+    const first = verdicts.values().next().value;
+    if (first) rmSync(dirname(first.classDir), { recursive: true, force: true });
   });
 
   for (const p of programs) {

@@ -4,11 +4,11 @@
 // invocations; `npm run fuzz` runs many more, larger batches with a fresh (printed) seed.
 // Reproduce a failure with RF_SEED=<seed> (and RF_FUZZ_PROGRAMS / RF_FUZZ_ITEMS / RF_FUZZ_DEPTH if changed).
 
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import fc from 'fast-check';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { javaStatus, javacBatch, mapLimit, runJava } from '../support/java-oracle.ts';
 import { loadProgram, outputLines } from '../support/programs.ts';
 import { compileAndRun } from '../support/pipeline.ts';
@@ -62,6 +62,13 @@ describe(`random arithmetic: Ringfence vs ${java.java ? 'java' : `recorded nothi
       if (r.exitCode !== 0) throw new Error(`java failed on seed ${batches[i]!.seed}: ${r.stderr}`);
       javaLines.set(batches[i]!, outputLines(r.stdout));
     });
+    if (verdicts[0]) rmSync(dirname(verdicts[0].classDir), { recursive: true, force: true });
+  });
+
+  // Generated sources are kept when a batch fails, so the message's path can be inspected.
+  let passed = 0;
+  afterAll(() => {
+    if (passed === batches.length) rmSync(root, { recursive: true, force: true });
   });
 
   for (const b of batches) {
@@ -72,7 +79,10 @@ describe(`random arithmetic: Ringfence vs ${java.java ? 'java' : `recorded nothi
       expect(rf.exitCode).toBe(0);
       const ours = outputLines(rf.stdout);
       expect(ours.length, 'one line per generated item').toBe(ITEMS);
-      if (!java.java) return;
+      if (!java.java) {
+        passed++;
+        return;
+      }
       const theirs = javaLines.get(b)!;
       expect(theirs.length).toBe(ITEMS);
       const mismatches: string[] = [];
@@ -80,6 +90,7 @@ describe(`random arithmetic: Ringfence vs ${java.java ? 'java' : `recorded nothi
         if (ours[i] !== theirs[i]) mismatches.push(`${b.items[i]!.code}\n    java:      ${theirs[i]}\n    Ringfence: ${ours[i]}`);
       }
       expect(mismatches.slice(0, 10), `${mismatches.length} of ${ITEMS} lines differ (program in ${b.dir})`).toEqual([]);
+      passed++;
     });
   }
 });

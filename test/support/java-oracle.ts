@@ -3,7 +3,7 @@
 // most two at a time. Hands back per-program javac verdicts and java's stdout/stderr/status.
 
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -39,9 +39,16 @@ export function javaStatus(): { java: boolean; reason: string } {
   return availability;
 }
 
+/** Temp directories made by javacBatch; removed when the process exits (class dirs stay usable until then). */
+const tempRoots: string[] = [];
+process.on('exit', () => {
+  for (const dir of tempRoots) rmSync(dir, { recursive: true, force: true });
+});
+
 /** Compiles each program into its own temp directory with one JVM; verdicts in input order. */
 export function javacBatch(programs: readonly TestProgram[]): JavacVerdict[] {
   const root = mkdtempSync(join(tmpdir(), 'rf-javac-'));
+  tempRoots.push(root);
   const dirs = programs.map((_, i) => join(root, `p${i}`));
   const input = programs.map((p, i) => [dirs[i], ...p.files.map((f) => f.absPath)].join('\t')).join('\n') + '\n';
   const r = spawnSync('java', [join(HERE, 'JavacBatch.java')], { input, encoding: 'utf8', maxBuffer: 64 << 20 });
