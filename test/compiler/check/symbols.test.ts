@@ -125,3 +125,29 @@ describe('unusable class files', () => {
     ]);
   });
 });
+
+describe('checked exceptions of the binary standard library', () => {
+  it('STDLIB_THROWS lists exactly the throws clauses written in stdlib/**/*.java', async () => {
+    const { checkProgram } = await import('../../../compiler/check/check.ts');
+    const { DiagnosticBag } = await import('../../../compiler/diagnostics.ts');
+    const { stdlibUnits } = await import('./helpers.ts');
+    const { STDLIB_THROWS } = await import('../../../compiler/symbols.ts');
+    const program = checkProgram(stdlibUnits(), { find: () => null }, new DiagnosticBag());
+    const declared: Record<string, string[]> = {};
+    for (const c of program.classes) {
+      for (const m of c.symbol.methods) {
+        if (m.throws && m.throws.length > 0) declared[`${c.symbol.internalName}.${m.name}${m.descriptor}`] = m.throws.map((t) => t.internalName);
+      }
+    }
+    expect(declared).toEqual(STDLIB_THROWS);
+  });
+
+  it('lets the checker see them through class files: an impossible catch is rejected, a needed one accepted', () => {
+    const never = checkSources('class E extends Exception {} class Main { public static void main(String[] a) { try { System.out.println(1); } catch (E e) { } } }', 'binary');
+    expect(never.diagnostics.map((d) => d.code)).toEqual(['RF3008']);
+    const needed = checkSources('class Main implements Cloneable { Object copy() { try { return super.clone(); } catch (CloneNotSupportedException e) { return null; } } public static void main(String[] a) { } }', 'binary');
+    expect(needed.diagnostics.map((d) => d.code)).toEqual([]);
+    const unreported = checkSources('class Main implements Cloneable { Object copy() { return super.clone(); } public static void main(String[] a) { } }', 'binary');
+    expect(unreported.diagnostics.map((d) => d.code)).toEqual(['RF3007']);
+  });
+});
