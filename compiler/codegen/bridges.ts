@@ -2,8 +2,9 @@
 // and descriptor, so an override with a narrower return type would never be reached through
 // the overridden descriptor: the class also gets a synthetic method with that descriptor that
 // calls the override. Which bridges a class needs, their order and their code follow javac's
-// TransTypes.addBridges, including its "visibility bridge" (a public class re-declaring a
-// public method inherited from a non-public class). Hands class-gen.ts finished MethodInfos.
+// TransTypes.addBridges (JDK 17), including its "visibility bridge" (a public class re-declaring
+// a public method inherited from a non-public class) and bridges in interfaces, which are
+// default methods there. Hands class-gen.ts finished MethodInfos.
 
 import { Access, type CodeAttribute, type MethodInfo } from '../../vm/bytecode/classfile.ts';
 import type { ConstantPoolBuilder } from '../../vm/bytecode/constant-pool.ts';
@@ -44,7 +45,7 @@ const VISIBILITY = Access.PUBLIC | Access.PROTECTED | Access.PRIVATE;
  */
 const planned = new WeakMap<ClassSymbol, Bridge[]>();
 
-/** The bridge methods of `origin`, in javac's order, ready for its class file (none for interfaces). */
+/** The bridge methods of `origin`, in javac's order, ready for its class file. */
 export function bridgeMethodInfos(origin: ClassSymbol, cp: ConstantPoolBuilder, line: number): MethodInfo[] {
   return bridgesOf(origin).map((b) => ({
     access: b.access,
@@ -66,6 +67,7 @@ function bridgeCode(origin: ClassSymbol, b: Bridge, cp: ConstantPoolBuilder, lin
   b.params.forEach((p, i) => em.emit(loadOp(p), i + 1));
   const t = b.target;
   if (b.viaSuper && origin.superclass) em.invoke('invokespecial', origin.superclass.internalName, t.name, t.descriptor, false);
+  else if (origin.isInterface) em.invoke('invokeinterface', origin.internalName, t.name, t.descriptor, true);
   else em.invoke('invokevirtual', origin.internalName, t.name, t.descriptor, false);
   em.emit(returnOp(b.returnType));
   return em.finish(b.params.length + 1);
@@ -83,7 +85,7 @@ export function bridgesOf(origin: ClassSymbol): Bridge[] {
   if (known) return known;
   const out: Bridge[] = [];
   planned.set(origin, out); // before the walk: a (rejected) cyclic hierarchy cannot recurse forever
-  if (origin.isInterface || origin.origin.kind !== 'source') return out;
+  if (origin.origin.kind !== 'source') return out;
   // javac may offer a method twice (an interface reached twice); the second time the bridge
   // made the first time is found, so skipping repeats changes nothing.
   const seen = new Set<ClassSymbol>();
@@ -93,7 +95,7 @@ export function bridgesOf(origin: ClassSymbol): Bridge[] {
     for (const m of [...t.methods].reverse()) addBridgeIfNeeded(origin, m, out);
     for (const i of t.interfaces) visit(i);
   };
-  for (let s = origin.superclass; s; s = s.superclass) visit(s);
+  for (const s of classChain(origin).slice(1)) visit(s);
   for (const i of origin.interfaces) visit(i);
   return out;
 }
@@ -131,7 +133,7 @@ function makeBridge(origin: ClassSymbol, meth: MethodSymbol, impl: MethodSymbol)
  * overrides `meth` (or is it), a concrete one winning over an abstract one in the same class.
  */
 function implementation(meth: MethodSymbol, origin: ClassSymbol): MethodSymbol | null {
-  for (let c: ClassSymbol | null = origin; c; c = c.superclass) {
+  for (const c of classChain(origin)) {
     let best: MethodSymbol | null = null;
     for (const s of c.methods) {
       if (s.name !== meth.name || s.isConstructor || isStatic(s) || isSynthetic(s) || !overrides(s, meth, origin)) continue;
@@ -160,7 +162,7 @@ function overrides(s: MethodSymbol, other: MethodSymbol, origin: ClassSymbol): b
  * chain that has meth's exact descriptor and would be selected for it (JVMS §5.4.6).
  */
 function binaryImplementation(meth: MethodSymbol, origin: ClassSymbol): Member | null {
-  for (let c: ClassSymbol | null = origin; c; c = c.superclass) {
+  for (const c of classChain(origin)) {
     for (const m of membersOf(c)) {
       if (m.name === meth.name && binaryOverrides(m, meth, origin)) return m;
     }
@@ -186,8 +188,7 @@ function membersOf(c: ClassSymbol): Member[] {
       access: m.access,
     }));
   }
-  const bridges = c.isInterface ? [] : bridgesOf(c);
-  return [...c.methods, ...bridges.map((b) => ({ owner: c, name: b.name, descriptor: b.descriptor, access: b.access }))];
+  return [...c.methods, ...bridgesOf(c).map((b) => ({ owner: c, name: b.name, descriptor: b.descriptor, access: b.access }))];
 }
 
 // ---------------------------------------------------------------- access rules (javac's Symbol)
@@ -230,6 +231,17 @@ function isInheritedIn(m: Member, c: ClassSymbol): boolean {
 }
 
 // ---------------------------------------------------------------- small predicates
+
+/**
+ * `c` and its superclasses, nearest first; an interface alone. (javac continues an interface's
+ * chain with Object, but Object's public methods cannot be narrowed by an interface method of
+ * the same parameters, nor give a visibility bridge, so Object adds no bridge there.)
+ */
+function classChain(c: ClassSymbol): ClassSymbol[] {
+  const out: ClassSymbol[] = [];
+  for (let s: ClassSymbol | null = c; s; s = s.superclass) out.push(s);
+  return out;
+}
 
 function same(a: Member, b: Member): boolean {
   return a.owner === b.owner && a.name === b.name && a.descriptor === b.descriptor;

@@ -244,7 +244,10 @@ function methodFlagProblem(m: MethodInfo, name: string, ret: string, isInterface
   if (name === '<clinit>') {
     if (!has(Access.STATIC) || ret !== 'V') return '<clinit> must be static and return void';
   } else if (isInterface) {
-    if (!has(Access.PUBLIC) || !has(Access.ABSTRACT)) return 'interface methods must be public abstract';
+    // The language has no default methods, but javac's bridges in interfaces are default
+    // methods (JVMS §4.6 allows non-abstract public interface methods): accept those alone.
+    const bridge = has(Access.BRIDGE) && !has(Access.STATIC);
+    if (!has(Access.PUBLIC) || !(has(Access.ABSTRACT) || bridge)) return 'interface methods must be public abstract (or public bridges)';
   }
   if (name === '<init>') {
     if (isInterface) return 'an interface cannot have a constructor';

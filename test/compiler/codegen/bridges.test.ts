@@ -1,0 +1,227 @@
+// Bridge methods (compiler/codegen/bridges.ts). Every program under bridges/ (a .java file or a
+// directory of files) is compiled by Ringfence and run on the VM, which verifies each class,
+// and must print its `// expect:` lines (recorded from JDK 17). When java is on PATH the
+// recordings are re-checked against java, and each class's bridges — name, descriptor, flags,
+// order, line and the call inside — must be exactly those javac emits (read with javap -v).
+
+import { spawnSync } from 'node:child_process';
+import { readdirSync, statSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { compile, type ClassLookup, type SourceFile } from '../../../compiler/compile.ts';
+import { Access, type ClassFile } from '../../../vm/bytecode/classfile.ts';
+import { encodeClass } from '../../../vm/bytecode/codec.ts';
+import { memberRefAt, utf8At } from '../../../vm/bytecode/constant-pool.ts';
+import { disassemble } from '../../../vm/bytecode/disassembler.ts';
+import { decodeInstructions } from '../../../vm/bytecode/instructions.ts';
+import { memoryClassSource } from '../../../vm/runtime/class-source.ts';
+import { launch } from '../../../vm/runtime/launcher.ts';
+import { MemoryKernel } from '../../../vm/os/kernel.ts';
+import { loadStdlib } from '../../../stdlib/build.ts';
+import { javaStatus, javacBatch, mapLimit, runJava, type RunResult } from '../../support/java-oracle.ts';
+import { expected, observe, traceShape } from '../../support/observe.ts';
+import { loadProgram, type TestProgram } from '../../support/programs.ts';
+
+const DIR = join(dirname(fileURLToPath(import.meta.url)), 'bridges');
+const programs = readdirSync(DIR)
+  .filter((e) => e.endsWith('.java') || statSync(join(DIR, e)).isDirectory())
+  .sort()
+  .map((e) => loadProgram(join(DIR, e), e));
+
+// ------------------------------------------------------------------ running under Ringfence
+
+/** Compiles `files` against the stdlib plus `extra` compiled classes; throws with the diagnostics. */
+function compileWith(files: readonly SourceFile[], extra: ReadonlyMap<string, ClassFile> = new Map()): Map<string, ClassFile> {
+  const stdlib = loadStdlib().lookup;
+  const lookup: ClassLookup = {
+    find: (name) => extra.get(name) ?? stdlib.find(name),
+    hasPackage: (pkg) => [...extra.keys()].some((n) => n.startsWith(`${pkg}/`)) || (stdlib.hasPackage?.(pkg) ?? false),
+  };
+  const r = compile([...files], lookup);
+  if (r.diagnostics.length > 0) throw new Error(r.diagnostics.map((d) => `${d.span.file}:${d.span.line}: ${d.code} ${d.message}`).join('\n'));
+  return r.classes;
+}
+
+/** Runs compiled classes on the VM (verifier included), as test/support/pipeline.ts does. */
+function runClasses(classes: ReadonlyMap<string, ClassFile>, mainClass: string): { stdout: string; stderr: string; exitCode: number } {
+  const stdlib = loadStdlib();
+  const bytes = new Map([...classes].map(([n, cf]) => [n, encodeClass(cf)] as const));
+  const kernel = new MemoryKernel();
+  const result = launch({
+    boot: stdlib.boot,
+    classPath: [memoryClassSource('test:bridges', bytes)],
+    natives: stdlib.natives,
+    kernel,
+    mainClass,
+    args: [],
+    limits: { maxInstructions: 50_000_000 },
+  });
+  return { stdout: kernel.stdout, stderr: kernel.stderr, exitCode: result.exitCode & 0xff };
+}
+
+function sources(p: TestProgram): SourceFile[] {
+  return p.files.map((f) => ({ path: f.path, text: f.text }));
+}
+
+// ------------------------------------------------------------------ bridges as a table
+
+/** One bridge as a line: `name+descriptor flags line -> invoke owner.name:descriptor`. */
+type BridgeTable = Record<string, string[]>;
+
+/** The bridges of Ringfence's class files, read from the ClassFile model. */
+function ourBridges(classes: ReadonlyMap<string, ClassFile>): BridgeTable {
+  const out: BridgeTable = {};
+  for (const [name, cf] of classes) {
+    const cp = cf.constantPool;
+    out[name] = cf.methods
+      .filter((m) => (m.access & Access.BRIDGE) !== 0)
+      .map((m) => {
+        const call = decodeInstructions(m.code?.code ?? new Uint8Array()).find((i) => i.op.name.startsWith('invoke'));
+        const ref = call ? memberRefAt(cp, call.operands[0]!) : null;
+        const target = ref ? `${call!.op.name} ${ref.owner}.${ref.name}:${ref.descriptor}` : 'no call';
+        const line = m.code?.lineNumbers[0]?.line ?? 0;
+        return `${utf8At(cp, m.nameIndex)}${utf8At(cp, m.descriptorIndex)} 0x${m.access.toString(16).padStart(4, '0')} line ${line} -> ${target}`;
+      });
+  }
+  return out;
+}
+
+/** The bridges javac wrote, from one `javap -p -c -v` run over every class file of the programs. */
+function javacBridges(classDirs: readonly string[]): BridgeTable[] {
+  const files = classDirs.map((d) => classFilesBelow(d));
+  const r = spawnSync('javap', ['-p', '-c', '-v', ...files.flat()], { encoding: 'utf8', maxBuffer: 64 << 20 });
+  if (r.status !== 0) throw new Error(`javap failed: ${r.stderr}`);
+  const byFile = parseJavap(r.stdout);
+  return files.map((list, i) =>
+    Object.fromEntries(list.map((f) => [relative(classDirs[i]!, f).replace(/\.class$/, ''), byFile.get(f) ?? []])),
+  );
+}
+
+/** javap -v text -> bridges per class file, in the same line format as ourBridges. */
+function parseJavap(text: string): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  let file = '';
+  let cls = '';
+  let method: { sig: string; flags: string; line?: number; target?: string } | null = null;
+  let header = '';
+  const flush = (): void => {
+    if (method) out.get(file)!.push(`${method.sig} ${method.flags} line ${method.line ?? 0} -> ${method.target ?? 'no call'}`);
+    method = null;
+  };
+  for (const line of text.split('\n')) {
+    let m: RegExpExecArray | null;
+    if ((m = /^Classfile (.*)$/.exec(line))) {
+      flush();
+      file = m[1]!;
+      out.set(file, []);
+    } else if ((m = /^(?:.* )?(?:class|interface) ([\w.$]+)/.exec(line)) && !line.startsWith(' ')) {
+      cls = m[1]!.replace(/\./g, '/');
+    } else if (/^ {2}\S.*\);$/.test(line) || /^ {2}\S.*\) throws .*;$/.test(line)) {
+      flush();
+      header = line.trim();
+    } else if ((m = /^ {4}descriptor: (\(.*)$/.exec(line))) {
+      flush();
+      const name = /([\w$<>]+)\(/.exec(header)?.[1] ?? '?';
+      method = { sig: `${name}${m[1]}`, flags: '' };
+    } else if ((m = /^ {4}flags: \((0x[0-9a-f]+)\)(.*)$/.exec(line)) && method) {
+      if (!m[2]!.includes('ACC_BRIDGE')) method = null;
+      else method.flags = m[1]!;
+    } else if ((m = /^\s+\d+: (invoke\w+)\s+#\d+(?:,\s+\d+)?\s+\/\/ (?:Interface)?Method (.*)$/.exec(line)) && method && !method.target) {
+      const ref = m[2]!;
+      method.target = `${m[1]} ${/^[^:(]*\.[^.:]*:/.test(ref) ? ref : `${cls}.${ref}`}`;
+    } else if ((m = /^\s+line (\d+): 0$/.exec(line)) && method && method.line === undefined) {
+      method.line = Number(m[1]);
+    }
+  }
+  flush();
+  return out;
+}
+
+function classFilesBelow(dir: string): string[] {
+  return readdirSync(dir)
+    .sort()
+    .flatMap((e) => {
+      const p = join(dir, e);
+      return statSync(p).isDirectory() ? classFilesBelow(p) : e.endsWith('.class') ? [p] : [];
+    });
+}
+
+// ------------------------------------------------------------------ the tests
+
+describe('bridge method programs on Ringfence', () => {
+  for (const p of programs) {
+    it(`${p.name} prints what java printed when recorded`, () => {
+      const r = runClasses(compileWith(sources(p)), p.mainClass);
+      expect(observe(r), `stderr:\n${r.stderr}`).toEqual(expected(p));
+    });
+  }
+
+  it('the covariant programs do get bridges, with ACC_BRIDGE | ACC_SYNTHETIC and no final', () => {
+    const table = ourBridges(compileWith(sources(programs.find((p) => p.name === 'modifiers.java')!)));
+    expect(table['Dog']).toEqual(['sound()Ljava/lang/Object; 0x1041 line 8 -> invokevirtual Dog.sound:()Ljava/lang/String;']);
+    expect(table['Puppy']).toEqual(['mate()LAnimal; 0x1040 line 11 -> invokevirtual Puppy.mate:()LPuppy;']);
+    expect(table['Animal']).toEqual([]);
+  });
+
+  it('ringfence disasm shows a bridge with its flags and the call it makes', () => {
+    const classes = compileWith(sources(programs.find((p) => p.name === 'inherited_implementation.java')!));
+    const text = disassemble(classes.get('Leaf')!);
+    expect(text).toContain('.method public bridge synthetic get()Ljava/lang/Object;');
+    expect(text).toContain('invokespecial Middle.get:()Ljava/lang/String;');
+    expect(text).toContain('.method public bridge synthetic size()Ljava/lang/Number;');
+  });
+
+  it('a library compiled on its own: its bridges are found in its class files, and not seen as overloads', () => {
+    const p = programs.find((q) => q.name === 'separate')!;
+    const lib = compileWith(sources(p).filter((f) => f.path.startsWith('lib/')));
+    const app = compileWith(sources(p).filter((f) => f.path.startsWith('app/')), lib);
+    expect([...app.keys()].sort()).toEqual(['app/Main', 'app/Twig']);
+    expect(ourBridges(app)['app/Twig']).toEqual(ourBridges(compileWith(sources(p)))['app/Twig']);
+    const r = runClasses(new Map([...lib, ...app]), p.mainClass);
+    expect(observe(r), `stderr:\n${r.stderr}`).toEqual(expected(p));
+  });
+});
+
+describe(`bridge method programs against ${javaStatus().java ? 'java and javap now' : `nothing (java absent: ${javaStatus().reason})`}`, () => {
+  const java = javaStatus().java;
+  const runs = new Map<string, RunResult>();
+  const javac = new Map<string, BridgeTable>();
+
+  beforeAll(async () => {
+    if (!java) return;
+    const verdicts = javacBatch(programs);
+    verdicts.forEach((v, i) => {
+      if (!v.ok) throw new Error(`javac rejected ${programs[i]!.name}:\n${v.errors}`);
+    });
+    const tables = javacBridges(verdicts.map((v) => v.classDir));
+    tables.forEach((t, i) => javac.set(programs[i]!.name, t));
+    const results = await mapLimit(programs, 2, (p, i) => runJava(verdicts[i]!.classDir, p.mainClass, p.args));
+    results.forEach((r, i) => runs.set(programs[i]!.name, r));
+  }, 120_000);
+
+  for (const p of programs) {
+    it(`${p.name}: recorded output, stack trace and every class's bridges agree with ${java ? 'java' : 'the recording'}`, () => {
+      const classes = compileWith(sources(p));
+      const r = runClasses(classes, p.mainClass);
+      const theirs = runs.get(p.name);
+      if (!theirs) {
+        // Without java, the recording must still describe this run.
+        expect(observe(r)).toEqual(expected(p));
+        return;
+      }
+      expect(expected(p), 'the recorded // expect lines are stale').toEqual(observe(theirs));
+      expect(traceShape(r.stderr)).toEqual(traceShape(theirs.stderr));
+      expect(ourBridges(classes)).toEqual(javac.get(p.name));
+    });
+  }
+
+  it('javac emits bridges in these programs at all (the javap reading is not vacuous)', () => {
+    if (!java) {
+      expect(javaStatus().reason).not.toBe('');
+      return;
+    }
+    const count = [...javac.values()].reduce((n, t) => n + Object.values(t).flat().length, 0);
+    expect(count).toBeGreaterThan(15);
+  });
+});
