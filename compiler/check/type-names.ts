@@ -37,6 +37,14 @@ export function buildFileScope(chk: Checker, unit: CompilationUnit): FileScope {
     }
     scope.singleImports.set(simple, sym);
   }
+  // JLS §7.5.1: a single-type import may not clash with a type declared in the same unit.
+  for (const decl of unit.types) {
+    const imported = scope.singleImports.get(decl.name);
+    if (imported && imported.internalName !== (pkg ? `${pkg}/${decl.name}` : decl.name)) {
+      const imp = unit.imports.find((i) => !i.onDemand && i.name.parts[i.name.parts.length - 1] === decl.name);
+      chk.report('AlreadyDefined', imp?.span ?? decl.nameSpan, 'type', decl.name, 'this compilation unit');
+    }
+  }
   if (!scope.onDemand.includes('java/lang')) scope.onDemand.push('java/lang');
   chk.files.set(unit, scope);
   return scope;

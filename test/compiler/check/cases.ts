@@ -398,6 +398,11 @@ export const CASES: CheckCase[] = [
   { name: 'super(...) not first', src: 'class Main { Main() { int a = 1; super(); } public static void main(String[] x) {} }', errors: ['RF4016'] },
   { name: 'no default super constructor', src: 'class A { A(int x) {} } class B extends A { } class Main { public static void main(String[] x) {} }', errors: ['RF2013'] },
   { name: 'interface field without initializer (rejected by the parser)', src: 'interface I { int X; } class Main { public static void main(String[] x) {} }', errors: ['RF1002'] },
+  {
+    name: 'single-type import clashing with a declared class',
+    src: { 'p/A.java': 'package p; public class A {}', 'Main.java': 'import p.A; class A {} class Main { public static void main(String[] x) {} }' },
+    errors: ['RF2004'],
+  },
   { name: 'duplicate class', src: 'class A {} class A {} class Main { public static void main(String[] x) {} }', errors: ['RF4019'] },
   { name: 'public class in the wrong file', src: { 'Main.java': 'public class Other {} class Main { public static void main(String[] x) {} }' }, errors: ['RF4020'] },
   { name: 'constructor in an interface (rejected by the parser)', src: 'interface I { I() {} } class Main { public static void main(String[] x) {} }', errors: ['RF1002'] },
