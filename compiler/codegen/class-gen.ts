@@ -317,6 +317,7 @@ class ClassGen {
     const em = new MethodEmitter(this.cp);
     const locals = new LocalAllocator(checkerSlots);
     const ctx = new MethodContext(this.program, this.cls, em, locals, returnType, staticCode, genStatement);
+    ctx.closingLine = (b) => this.closingLine(b);
     body(ctx);
     if (em.alive) {
       if (returnType.kind !== 'void') throw new CodegenError(`control reaches the end of a non-void method`);

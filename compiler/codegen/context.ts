@@ -33,6 +33,8 @@ export type Scope = JumpScope | TryScope;
 export class MethodContext {
   /** Innermost last. */
   scopes: Scope[] = [];
+  /** The line of a block's closing brace (javac's TreeInfo.endPos); set by class-gen.ts, which knows the sources. */
+  closingLine: (b: Block) => number | null = () => null;
 
   constructor(
     readonly program: CheckedProgram,

@@ -26,7 +26,10 @@ export class MethodEmitter {
   private readonly entryDepth = new Map<Label, number>();
   /** False after an unconditional transfer until a label that is jumped to is marked (javac's Code.alive). */
   private live = true;
+  /** The line of the last LineNumberTable entry made. */
   private lastLine = -1;
+  /** A line asked for by line() that the next instruction will carry (javac's pendingStatPos). */
+  private pendingLine: number | null = null;
 
   constructor(readonly cp: ConstantPoolBuilder) {}
 
@@ -70,6 +73,7 @@ export class MethodEmitter {
   emit(op: OpName, ...operands: number[]): void {
     if (!this.live) return;
     this.checkDepth(op);
+    this.flushLine();
     this.code.emit(op, ...operands);
     this.stack.adjust(simpleDelta(op), op);
     this.afterTransfer(op);
@@ -80,6 +84,7 @@ export class MethodEmitter {
     this.checkDepth(op);
     this.stack.adjust(simpleDelta(op), op);
     this.arriveAt(target);
+    this.flushLine();
     this.code.emitBranch(op, target);
     this.afterTransfer(op);
   }
@@ -93,6 +98,7 @@ export class MethodEmitter {
     this.checkDepth('tableswitch');
     this.stack.adjust(-1, 'tableswitch');
     for (const t of [...targets, dflt]) this.arriveAt(t);
+    this.flushLine();
     this.code.emitTableSwitch(low, high, targets, dflt);
     this.live = false;
   }
@@ -103,6 +109,7 @@ export class MethodEmitter {
     this.stack.adjust(-1, 'lookupswitch');
     for (const [, t] of pairs) this.arriveAt(t);
     this.arriveAt(dflt);
+    this.flushLine();
     this.code.emitLookupSwitch(pairs, dflt);
     this.live = false;
   }
@@ -113,12 +120,14 @@ export class MethodEmitter {
       op === 'invokeinterface' || ownerIsInterface
         ? this.cp.interfaceMethodRef(owner, name, descriptor)
         : this.cp.methodRef(owner, name, descriptor);
+    this.flushLine();
     this.code.emit(op, index);
     this.stack.adjust(invokeDelta(op, descriptor), `${op} ${owner}.${name}`);
   }
 
   field(op: FieldOp, owner: string, name: string, descriptor: string): void {
     if (!this.live) return;
+    this.flushLine();
     this.code.emit(op, this.cp.fieldRef(owner, name, descriptor));
     this.stack.adjust(fieldDelta(op), `${op} ${owner}.${name}`);
   }
@@ -130,16 +139,27 @@ export class MethodEmitter {
 
   multianewarray(arrayDescriptor: string, dims: number): void {
     if (!this.live) return;
+    this.flushLine();
     this.code.emit('multianewarray', this.cp.classRef(arrayDescriptor), dims);
     this.stack.adjust(1 - dims, 'multianewarray');
   }
 
   /**
-   * Records that the next instruction starts source line `line`; like javac, no entry when
-   * the previous entry already names that line.
+   * Says that the next instruction starts source line `line` (javac's Code.statBegin); a
+   * later call before any instruction replaces it. As in javac's Code.addLineNumber, no entry
+   * is made when the previous entry already names that line.
    */
   line(line: number): void {
-    if (!this.live || line === this.lastLine) return;
+    if (!this.live) return;
+    this.pendingLine = line;
+  }
+
+  /** Makes the entry a pending line() asked for, at the instruction about to be emitted. */
+  private flushLine(): void {
+    const line = this.pendingLine;
+    if (line === null) return;
+    this.pendingLine = null;
+    if (line === this.lastLine) return;
     this.code.line(line);
     this.lastLine = line;
   }

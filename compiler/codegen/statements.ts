@@ -254,7 +254,12 @@ function genReturn(ctx: MethodContext, s: ReturnStatement): void {
     return endGaps();
   }
   genExprTo(ctx, s.value, t);
-  if (!hasPendingFinally(ctx)) return em.emit(returnOp(t));
+  if (!hasPendingFinally(ctx)) {
+    // javac (Gen.visitReturn) restores the return's position before the return instruction,
+    // so a value computed over several lines (a call on a later line) returns on this line.
+    em.line(s.span.line);
+    return em.emit(returnOp(t));
+  }
   const temp = ctx.locals.allocTemp();
   em.emit(storeOp(t), temp);
   const endGaps = unwindTo(ctx, 0);

@@ -3,7 +3,8 @@
 // first) — and once more in a catch-any handler that saves the exception, runs finally and
 // rethrows it. A finally that completes abruptly (return, break, throw) therefore overrides
 // the pending outcome (JLS §14.20.2). Inlined copies for jumps are "gaps": the try's own
-// handlers do not cover them. Each multi-catch alternative gets its own table entry.
+// handlers do not cover them. Each multi-catch alternative gets its own table entry. Line
+// entries and jumps follow javac's Gen.genTry, so line tables (and stepping) match javac's.
 
 import type { Block, CatchClause, TryStatement } from '../ast.ts';
 import type { MethodContext, TryScope } from './context.ts';
@@ -70,33 +71,59 @@ function subtractGaps(ranges: [number, number][], gaps: [number, number][]): [nu
 }
 
 export function genTry(ctx: MethodContext, t: TryStatement): void {
+  // javac's Lower.visitTry first drops what cannot matter: with an empty finally and no
+  // catches only the block remains; with an empty block only the finally (if any) remains.
+  const hasFinally = t.finally !== null && t.finally.statements.length > 0;
+  if (t.catches.length === 0 && !hasFinally) return genBlock(ctx, t.block);
+  if (t.block.statements.length === 0) {
+    if (t.finally && hasFinally) genBlock(ctx, t.finally);
+    return;
+  }
   const em = ctx.em;
   const scope: TryScope = { kind: 'try', finallyBlock: t.finally, gaps: [] };
   const depth = ctx.scopes.length;
   const end = em.newLabel('tryEnd');
+  const endLine = tryEndLine(ctx, t);
   ctx.scopes.push(scope);
   const tryStart = em.pc;
   genBlock(ctx, t.block);
   const tryEnd = em.pc;
-  exitNormally(ctx, scope, depth, end);
+  // javac: the finally copy (or, with none, the jump) carries the try block's closing brace
+  // line until a statement of the finally block names its own; an empty try needs no jump.
+  em.line(ctx.closingLine(t.block) ?? t.block.span.line);
+  exitNormally(ctx, scope, depth, tryStart === tryEnd ? null : end, endLine);
   const tryRanges = subtractGaps([[tryStart, tryEnd]], scope.gaps);
   const catchBodies: [number, number][] = [];
-  for (const c of t.catches) {
-    const range = genCatch(ctx, c, tryRanges, scope, depth, end);
+  t.catches.forEach((c, i) => {
+    // After the last catch with no finally, control simply falls out of the statement.
+    const exit = t.finally !== null || i < t.catches.length - 1 ? end : null;
+    const range = genCatch(ctx, c, tryRanges, scope, depth, exit, endLine);
     if (range) catchBodies.push(range);
-  }
+  });
   ctx.scopes.pop();
   if (t.finally) genCatchAny(ctx, t.finally, subtractGaps([[tryStart, tryEnd], ...catchBodies], scope.gaps));
   em.mark(end);
 }
 
-/** After the try block or a catch body: run finally (not covered by this try), then jump to the end. */
-function exitNormally(ctx: MethodContext, scope: TryScope, depth: number, end: Label): void {
+/** javac's TreeInfo.endPos of a try statement: the end of its finally, else of its last catch, else of its block. */
+function tryEndLine(ctx: MethodContext, t: TryStatement): number {
+  const last = t.finally ?? t.catches[t.catches.length - 1]?.body ?? t.block;
+  return ctx.closingLine(last) ?? last.span.line;
+}
+
+/**
+ * After the try block or a catch body: run finally (not covered by this try), then jump to
+ * `end` (on the try statement's last line, as javac marks it), unless `end` is null because
+ * control falls through to it anyway.
+ */
+function exitNormally(ctx: MethodContext, scope: TryScope, depth: number, end: Label | null, endLine: number): void {
   if (!ctx.em.alive) return;
   if (scope.finallyBlock) {
     const finallyBlock = scope.finallyBlock;
     withScopes(ctx, depth, () => genBlock(ctx, finallyBlock));
   }
+  if (end === null) return;
+  ctx.em.line(endLine);
   ctx.em.goto(end);
 }
 
@@ -111,7 +138,8 @@ function genCatch(
   tryRanges: [number, number][],
   scope: TryScope,
   depth: number,
-  end: Label,
+  end: Label | null,
+  endLine: number,
 ): [number, number] | null {
   if (tryRanges.length === 0) return null; // nothing can throw: the handler is unreachable
   const em = ctx.em;
@@ -128,7 +156,8 @@ function genCatch(
   em.emit('astore', ctx.locals.slotOf(param));
   genBlock(ctx, c.body);
   const bodyEnd = em.pc;
-  exitNormally(ctx, scope, depth, end);
+  em.line(ctx.closingLine(c.body) ?? c.body.span.line);
+  exitNormally(ctx, scope, depth, end, endLine);
   return [start, bodyEnd];
 }
 
@@ -140,9 +169,12 @@ function genCatchAny(ctx: MethodContext, finallyBlock: Block, ranges: [number, n
   em.expectHandler(handler);
   for (const [s, e] of ranges) em.handler(s, e, handler, 0);
   em.mark(handler);
+  // javac: the handler starts on the finally's first statement line, the rethrow is on its closing brace.
+  em.line(finallyBlock.statements[0]?.span.line ?? finallyBlock.span.line);
   const saved = ctx.locals.allocTemp();
   em.emit('astore', saved);
   genBlock(ctx, finallyBlock);
+  em.line(ctx.closingLine(finallyBlock) ?? finallyBlock.span.line);
   em.emit('aload', saved);
   em.emit('athrow');
   ctx.locals.release(saved);
