@@ -5,7 +5,8 @@
 // order, line and the call inside — must be exactly those javac emits (read with javap -v).
 
 import { spawnSync } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -21,7 +22,7 @@ import { MemoryKernel } from '../../../vm/os/kernel.ts';
 import { loadStdlib } from '../../../stdlib/build.ts';
 import { javaStatus, javacBatch, mapLimit, runJava, type RunResult } from '../../support/java-oracle.ts';
 import { expected, observe, traceShape } from '../../support/observe.ts';
-import { loadProgram, type TestProgram } from '../../support/programs.ts';
+import { loadProgram, outputLines, type TestProgram } from '../../support/programs.ts';
 
 const DIR = join(dirname(fileURLToPath(import.meta.url)), 'bridges');
 const programs = readdirSync(DIR)
@@ -224,4 +225,69 @@ describe(`bridge method programs against ${javaStatus().java ? 'java and javap n
     const count = [...javac.values()].reduce((n, t) => n + Object.values(t).flat().length, 0);
     expect(count).toBeGreaterThan(15);
   });
+});
+
+// ------------------------------------------------------------------ a bridge in an interface, run
+
+/**
+ * Binary compatibility (JLS §13.4.4, §13.5.3): Counter was compiled when NumberSource did not
+ * extend Source, so Counter has no next()Ljava/lang/Object;. NumberSource is then recompiled to
+ * extend Source, and gets javac's default-method bridge, which is the only way a call through
+ * Source reaches Counter.next (JVMS §5.4.6 selects it from the superinterface).
+ */
+const EVOLUTION = {
+  before: {
+    'Source.java': 'public interface Source { Object next(); }\n',
+    'NumberSource.java': 'public interface NumberSource { Number next(); }\n',
+    'Counter.java': 'public class Counter implements NumberSource {\n    int n;\n    public Integer next() { n++; return Integer.valueOf(n); }\n}\n',
+  },
+  after: {
+    'NumberSource.java': 'public interface NumberSource extends Source { Number next(); }\n',
+    'Main.java':
+      'public class Main {\n    public static void main(String[] args) {\n        Source s = new Counter();\n' +
+      '        System.out.println(s.next());\n        NumberSource ns = new Counter();\n        System.out.println(ns.next().intValue() + 40);\n    }\n}\n',
+  },
+  /** What java prints (re-checked below when java is present). */
+  expected: ['1', '41'],
+};
+
+function asSources(files: Record<string, string>): SourceFile[] {
+  return Object.entries(files).map(([path, text]) => ({ path, text }));
+}
+
+describe('a bridge in an interface (a default method) is what runs for a class compiled before it', () => {
+  it('Ringfence, compiling in two steps as java would, prints what java prints', () => {
+    const before = compileWith(asSources(EVOLUTION.before));
+    expect(ourBridges(before)['Counter']).toEqual(['next()Ljava/lang/Number; 0x1041 line 1 -> invokevirtual Counter.next:()Ljava/lang/Integer;']);
+    const after = compileWith(asSources(EVOLUTION.after), before);
+    expect(ourBridges(after)['NumberSource']).toEqual(['next()Ljava/lang/Object; 0x1041 line 1 -> invokeinterface NumberSource.next:()Ljava/lang/Number;']);
+    const r = runClasses(new Map([...before, ...after]), 'Main');
+    expect(r.stderr).toBe('');
+    expect(outputLines(r.stdout)).toEqual(EVOLUTION.expected);
+  });
+
+  it(`the expected output is java's (${javaStatus().java ? 'checked now' : `java absent: ${javaStatus().reason}`})`, async () => {
+    if (!javaStatus().java) {
+      expect(EVOLUTION.expected).toHaveLength(2);
+      return;
+    }
+    const root = mkdtempSync(join(tmpdir(), 'rf-bridges-'));
+    const classes = join(root, 'classes');
+    mkdirSync(classes);
+    const javacStep = (name: string, files: Record<string, string>): void => {
+      const dir = join(root, name);
+      mkdirSync(dir);
+      const paths = Object.entries(files).map(([f, text]) => {
+        writeFileSync(join(dir, f), text);
+        return join(dir, f);
+      });
+      const r = spawnSync('javac', ['-d', classes, '-cp', classes, ...paths], { encoding: 'utf8' });
+      expect(r.status, r.stderr).toBe(0);
+    };
+    javacStep('before', EVOLUTION.before);
+    javacStep('after', EVOLUTION.after);
+    const run = await runJava(classes, 'Main');
+    expect(run.stderr).toBe('');
+    expect(outputLines(run.stdout)).toEqual(EVOLUTION.expected);
+  }, 60_000);
 });
