@@ -23,6 +23,7 @@ import { loadStdlib } from '../../../stdlib/build.ts';
 import { javaStatus, javacBatch, mapLimit, runJava, type RunResult } from '../../support/java-oracle.ts';
 import { expected, observe, traceShape } from '../../support/observe.ts';
 import { loadProgram, outputLines, type TestProgram } from '../../support/programs.ts';
+import { buildClass, verifyResult } from '../../vm/verifier/helpers.ts';
 
 const DIR = join(dirname(fileURLToPath(import.meta.url)), 'bridges');
 const programs = readdirSync(DIR)
@@ -171,6 +172,15 @@ describe('bridge method programs on Ringfence', () => {
     expect(text).toContain('.method public bridge synthetic get()Ljava/lang/Object;');
     expect(text).toContain('invokespecial Middle.get:()Ljava/lang/String;');
     expect(text).toContain('.method public bridge synthetic size()Ljava/lang/Number;');
+  });
+
+  it('the verifier accepts a public bridge in an interface, and still no other concrete interface method', () => {
+    const itf = { name: 'test/Itf', access: Access.PUBLIC | Access.INTERFACE | Access.ABSTRACT };
+    const body = { name: 'm', desc: '()Ljava/lang/Object;', code: 'aload 0\nareturn', stack: 1, locals: 1 };
+    const bridge = Access.PUBLIC | Access.BRIDGE | Access.SYNTHETIC;
+    expect(verifyResult(buildClass({ ...itf, methods: [{ ...body, access: bridge }] }))).toBeNull();
+    expect(verifyResult(buildClass({ ...itf, methods: [{ ...body, access: Access.PUBLIC }] }))?.reason).toContain('public abstract');
+    expect(verifyResult(buildClass({ ...itf, methods: [{ ...body, access: bridge | Access.STATIC }] }))?.reason).toContain('public abstract');
   });
 
   it('a library compiled on its own: its bridges are found in its class files, and not seen as overloads', () => {
