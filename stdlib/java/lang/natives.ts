@@ -179,7 +179,15 @@ function copyReferences(ctx: NativeContext, src: JArray, srcPos: number, dest: J
   for (let i = 0; i < length; i++) {
     const e = from[i]!;
     if (check && e !== null && !ctx.isInstance(e, target)) {
-      ctx.throwNew('java/lang/ArrayStoreException', `arraycopy: element type mismatch: can not cast one of the elements of ${arrayTypeName(src)} to the type of the destination array, ${descriptorToJavaName(dest.elementDescriptor)}`);
+      // HotSpot (ObjArrayKlass::do_copy) copies up to the failing element, then blames the
+      // array types when the destination's element type is not a subtype of the source's.
+      const related = ctx.isInstance(dest, `[${src.elementDescriptor}`);
+      ctx.throwNew(
+        'java/lang/ArrayStoreException',
+        related
+          ? `arraycopy: element type mismatch: can not cast one of the elements of ${arrayTypeName(src)} to the type of the destination array, ${descriptorToJavaName(dest.elementDescriptor)}`
+          : `arraycopy: type mismatch: can not copy ${descriptorToJavaName(src.elementDescriptor)}[] into ${descriptorToJavaName(dest.elementDescriptor)}[]`,
+      );
     }
     to[destPos + i] = e;
   }
