@@ -1,7 +1,9 @@
 package q;
 
 import p.Api;
+import p.Root;
 import p.Shape;
+import p.Tip;
 
 class Circle extends Shape {
     String describe() { return "a circle"; }
@@ -15,9 +17,12 @@ public class Main {
         System.out.println(m);
         Circle c = new Circle();
         System.out.println(Shape.describeOf(c) + " / " + c.describe());
+        Tip t = new Tip();
+        System.out.println(Root.callF(t) + " / " + Tip.direct(t));
     }
 }
 // main: q.Main
 // expect: hello from Base fixed made by Api
 // expect: made by Api
 // expect: a shape / a circle
+// expect: root / tip
