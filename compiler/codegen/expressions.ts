@@ -181,6 +181,8 @@ function genNameValue(ctx: MethodContext, e: NameExpr | FieldAccess | SuperField
   const r = resolutionOf(ctx, e);
   switch (r.kind) {
     case 'local':
+      // A constant variable has no stored value (statements.ts); its uses are normally folded already.
+      if (r.local.constantValue !== null) return pushConstant(ctx.em, r.local.constantValue);
       return ctx.em.emit(loadOp(r.local.type), ctx.locals.slotOf(r.local));
     case 'field': {
       genFieldReceiver(ctx, e, r.receiver);

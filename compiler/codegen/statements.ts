@@ -78,8 +78,11 @@ export function genStatement(ctx: MethodContext, s: Statement): void {
 function genLocalVarDecl(ctx: MethodContext, s: LocalVarDecl): void {
   for (const d of s.declarators) {
     if (d.init === null) continue;
-    ctx.em.line(d.span.line);
     const local = ctx.need(ctx.program.locals, d, 'local variable');
+    // javac (Gen.visitVarDef, without -g) neither evaluates nor stores a constant variable's
+    // initializer (JLS §4.12.4): every use is the constant itself.
+    if (local.constantValue !== null) continue;
+    ctx.em.line(d.span.line);
     if (d.init.kind === 'ArrayInitializer') genArrayInitializer(ctx, d.init, local.type);
     else genExprTo(ctx, d.init, local.type);
     ctx.em.emit(storeOp(local.type), ctx.locals.slotOf(local));

@@ -1,6 +1,7 @@
 // Line-number tables compared with javac's: the programs in lines/ are compiled by Ringfence
 // and (when java is present) by javac, and every method's line entries must name the same
-// lines in the same order (pcs differ: the instruction sequences are not identical). Plus
+// lines in the same order (pcs differ: the instruction sequences are not identical); each
+// program also runs and must print its recorded output. Plus
 // fixed expectations recorded from javac for the entries that javac adds at closing braces.
 
 import { readFileSync, readdirSync } from 'node:fs';
@@ -10,6 +11,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { ClassFile } from '../../../vm/bytecode/classfile.ts';
 import { utf8At } from '../../../vm/bytecode/constant-pool.ts';
 import { javaStatus, javacBatch } from '../../support/java-oracle.ts';
+import { expected, observe } from '../../support/observe.ts';
+import { compileAndRun } from '../../support/pipeline.ts';
 import { loadProgram } from '../../support/programs.ts';
 import { compileJava, compileMain } from './helpers.ts';
 import { jvmLineTables } from './jvm-lines.ts';
@@ -87,6 +90,11 @@ describe('line tables match javac', () => {
         }
       }
       expect(diffs).toEqual([]);
+    });
+
+    it(`${p.name} runs and prints what java printed`, () => {
+      const run = compileAndRun(p.files, p.mainClass, p.args);
+      expect(observe(run), run.stderr).toEqual(expected(p));
     });
   }
 });
