@@ -36,7 +36,7 @@ import { checkMethodCall, checkNewObject } from './calls.ts';
 import { castConstant, foldBinary, foldUnary } from './constants.ts';
 import { checkInstanceAllowed, checkFieldAccessExpr, checkNameExpr, checkSuperFieldAccess } from './names.ts';
 import type { BodyContext, Checker } from './context.ts';
-import { binaryType, conditionalType, isCastable, unaryType } from './operators.ts';
+import { binaryType, conditionalType, isCastable, unaryType, unboxedOf } from './operators.ts';
 import { resolveType } from './type-names.ts';
 
 /** Checks an expression, records its type (and constant value) and returns the type. */
@@ -199,6 +199,7 @@ function checkIntIndex(chk: Checker, ctx: BodyContext, e: Expression): void {
   if (t.kind === 'error') return;
   if (!isIntegral(t) || unaryPromote(t).name !== 'int') {
     if (isNumeric(t)) chk.report('PossibleLossyConversion', e.span, typeToString(t), 'int');
+    else if (unboxedOf(t) !== null) chk.report('BoxingNotSupported', e.span, typeToString(t), unboxedOf(t)!);
     else chk.report('IncompatibleTypes', e.span, typeToString(t), 'int');
   }
 }
@@ -340,7 +341,9 @@ function checkAssign(chk: Checker, ctx: BodyContext, e: Assign): Type {
   }
   const opType = compoundOperationType(op, target, value);
   if (!opType) {
-    chk.report('BadOperandTypesBinary', e.span, op, typeToString(target), typeToString(value));
+    const boxed = [target, value].find((t) => unboxedOf(t) !== null);
+    if (boxed) chk.report('BoxingNotSupported', e.span, typeToString(boxed), unboxedOf(boxed)!);
+    else chk.report('BadOperandTypesBinary', e.span, op, typeToString(target), typeToString(value));
     return chk.setType(e, T.error);
   }
   chk.out.operationTypes.set(e, opType);
@@ -358,7 +361,10 @@ function compoundOperationType(op: string, a: Type, b: Type): Type | null {
 
 function checkConditional(chk: Checker, ctx: BodyContext, e: Conditional): Type {
   const c = checkValue(chk, ctx, e.condition);
-  if (c.kind !== 'error' && !isBoolean(c)) chk.report('IncompatibleTypes', e.condition.span, typeToString(c), 'boolean');
+  if (c.kind !== 'error' && !isBoolean(c)) {
+    if (unboxedOf(c) === 'boolean') chk.report('BoxingNotSupported', e.condition.span, typeToString(c), 'boolean');
+    else chk.report('IncompatibleTypes', e.condition.span, typeToString(c), 'boolean');
+  }
   const x = checkValue(chk, ctx, e.then);
   const y = checkValue(chk, ctx, e.else);
   const cx = chk.constantOf(e.then);

@@ -2,7 +2,7 @@
 // unary and binary operators, conditional ?:, casting legality and the least upper bound
 // of two reference types. Records operandTypes and stringConcat; reports bad operands.
 
-import type { Binary, Span, UnaryOp } from '../ast.ts';
+import type { Binary, PrimitiveName, Span, UnaryOp } from '../ast.ts';
 import type { ClassSymbol } from '../symbols.ts';
 import {
   T,
@@ -28,13 +28,40 @@ import type { Checker } from './context.ts';
 
 const isErr = (t: Type): boolean => t.kind === 'error';
 
+const UNBOXED: Readonly<Record<string, PrimitiveName>> = {
+  'java/lang/Boolean': 'boolean',
+  'java/lang/Byte': 'byte',
+  'java/lang/Short': 'short',
+  'java/lang/Character': 'char',
+  'java/lang/Integer': 'int',
+  'java/lang/Long': 'long',
+  'java/lang/Float': 'float',
+  'java/lang/Double': 'double',
+};
+
+/** The primitive a box class unboxes to (JLS §5.1.8), or null. */
+export function unboxedOf(t: Type): PrimitiveName | null {
+  return t.kind === 'class' ? UNBOXED[t.symbol.internalName] ?? null : null;
+}
+
+/**
+ * When an operator got a box-class operand that javac would have unboxed, says so
+ * (autoboxing is outside the subset) and returns true.
+ */
+function reportUnboxing(chk: Checker, span: Span, ...operands: Type[]): boolean {
+  const boxed = operands.find((t) => unboxedOf(t) !== null);
+  if (!boxed) return false;
+  chk.report('BoxingNotSupported', span, typeToString(boxed), unboxedOf(boxed)!);
+  return true;
+}
+
 /** Types of unary operators (JLS §15.15); reports a bad operand and returns T.error. */
 export function unaryType(chk: Checker, op: UnaryOp, t: Type, span: Span): Type {
   if (isErr(t)) return T.error;
   const ok =
     op === '!' ? isBoolean(t) : op === '~' ? isIntegral(t) : isNumeric(t);
   if (!ok) {
-    chk.report('BadOperandTypeUnary', span, op.replace(/pre|post/, ''), typeToString(t));
+    if (!reportUnboxing(chk, span, t)) chk.report('BadOperandTypeUnary', span, op.replace(/pre|post/, ''), typeToString(t));
     return T.error;
   }
   if (op === '!') return T.boolean;
@@ -50,7 +77,7 @@ export function binaryType(chk: Checker, e: Binary, l: Type, r: Type): Type {
   if (isErr(l) || isErr(r)) return T.error;
   const op = e.op;
   const bad = (): Type => {
-    chk.report('BadOperandTypesBinary', e.span, op, typeToString(l), typeToString(r));
+    if (!reportUnboxing(chk, e.span, l, r)) chk.report('BadOperandTypesBinary', e.span, op, typeToString(l), typeToString(r));
     return T.error;
   };
   if (l.kind === 'void' || r.kind === 'void') {
@@ -130,6 +157,7 @@ function equalityType(chk: Checker, e: Binary, l: Type, r: Type): Type {
     return T.boolean;
   }
   if (l.kind === 'primitive' && r.kind === 'primitive') chk.report('IncomparableTypes', e.span, typeToString(l), typeToString(r));
+  else if ((l.kind === 'primitive' || r.kind === 'primitive') && reportUnboxing(chk, e.span, l, r)) return T.error;
   else chk.report('BadOperandTypesBinary', e.span, e.op, typeToString(l), typeToString(r));
   return T.error;
 }

@@ -31,7 +31,7 @@ import { checkExplicitConstructorCall } from './calls.ts';
 import { castConstant, constantKey } from './constants.ts';
 import { declareLocal, inScope, resolveJump, type BodyContext, type Checker } from './context.ts';
 import { checkAssignable, checkExpr, checkInitializer, checkValue } from './expressions.ts';
-import { lub } from './operators.ts';
+import { lub, unboxedOf } from './operators.ts';
 import { modifierFlags } from './declarations.ts';
 import { resolveClassType, resolveType } from './type-names.ts';
 
@@ -116,7 +116,7 @@ function loopBody(chk: Checker, ctx: BodyContext, loop: JumpTarget, labels: stri
 function checkCondition(chk: Checker, ctx: BodyContext, e: Expression): void {
   const t = checkValue(chk, ctx, e);
   if (t.kind !== 'error' && !isBoolean(t)) {
-    if (t.kind === 'primitive') chk.report('IncompatibleTypes', e.span, typeToString(t), 'boolean');
+    if (unboxedOf(t) === 'boolean') chk.report('BoxingNotSupported', e.span, typeToString(t), 'boolean');
     else chk.report('IncompatibleTypes', e.span, typeToString(t), 'boolean');
   }
 }
