@@ -133,7 +133,9 @@ export interface BodyInfo {
   /**
    * Number of local slots the checker used (max over the body, incl. `this` and params).
    * Codegen may allocate its own temporaries (finally return values, switch temps) from
-   * this slot upward.
+   * this slot upward. Locals of instance initializer blocks already start above every
+   * constructor's parameters (slot 1 + the largest parameter count), so they can be inlined
+   * into any constructor as they are; a constructor's localCount covers them too.
    */
   readonly localCount: number;
   /** For constructors: whether the body starts with `this(...)` (then no field initializers run here). */
