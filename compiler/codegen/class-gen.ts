@@ -175,7 +175,10 @@ class ClassGen {
     const body = decl.body;
     if (body === null || (sym.access & (Access.ABSTRACT | Access.NATIVE)) !== 0) return this.methodInfo(sym, null);
     const info = this.need(this.program.bodies, decl, 'body info');
-    const code = this.code(decl, sym.returnType, isStatic(sym), info.localCount, this.closingLine(body), (ctx) => genStatement(ctx, body));
+    const code = this.code(decl, sym.returnType, isStatic(sym), info.localCount, this.closingLine(body), (ctx) => {
+      ctx.methodBody = body;
+      genStatement(ctx, body);
+    });
     return this.methodInfo(sym, code);
   }
 

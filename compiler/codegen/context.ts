@@ -35,6 +35,8 @@ export class MethodContext {
   scopes: Scope[] = [];
   /** The line of a block's closing brace (javac's TreeInfo.endPos); set by class-gen.ts, which knows the sources. */
   closingLine: (b: Block) => number | null = () => null;
+  /** The method's own body block (javac gives it no closing-brace entry of its own; see statements.ts). */
+  methodBody: Block | null = null;
 
   constructor(
     readonly program: CheckedProgram,

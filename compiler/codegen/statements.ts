@@ -3,6 +3,7 @@
 // and try-finally.ts. Each statement records its source line so stack traces show lines.
 
 import type {
+  Block,
   BreakStatement,
   ContinueStatement,
   DoStatement,
@@ -37,7 +38,7 @@ export function genStatement(ctx: MethodContext, s: Statement): void {
   switch (s.kind) {
     case 'Block':
       for (const st of s.statements) genStatement(ctx, st);
-      return;
+      return endBlock(ctx, s);
     case 'LocalVarDecl':
       return genLocalVarDecl(ctx, s);
     case 'ExpressionStatement':
@@ -73,6 +74,22 @@ export function genStatement(ctx: MethodContext, s: Statement): void {
       // Constructor bodies are assembled by class-gen.ts, which emits the call itself.
       return genExplicitConstructorCall(ctx, s);
   }
+}
+
+/**
+ * javac (Gen.visitBlock) ends the scope of a block's own locals at its closing brace, and
+ * asking for the pc there marks the brace's line: so the next instruction (a loop's jump
+ * back, the jump over an else) carries it unless a statement names its own line first.
+ * Only for blocks that declare a local holding a value (constant variables have no code),
+ * and not for the method body, whose end is the implicit return's (class-gen.ts).
+ */
+function endBlock(ctx: MethodContext, b: Block): void {
+  if (b === ctx.methodBody || !ctx.em.alive) return;
+  const holdsLocal = b.statements.some(
+    (st) => st.kind === 'LocalVarDecl' && st.declarators.some((d) => ctx.program.locals.get(d)?.constantValue === null),
+  );
+  const line = holdsLocal ? ctx.closingLine(b) : null;
+  if (line !== null) ctx.em.line(line);
 }
 
 function genLocalVarDecl(ctx: MethodContext, s: LocalVarDecl): void {
