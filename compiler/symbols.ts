@@ -92,11 +92,10 @@ export interface MethodSymbol {
   /** JVM method descriptor, e.g. "(I)Ljava/lang/String;". Set together with params/returnType. */
   descriptor: string;
   /**
-   * Declared `throws` types. For binary methods, whose class files carry no Exceptions
-   * attribute, known only for the standard library (STDLIB_THROWS); null = unknown (the
-   * checker then treats any checked exception as possible).
+   * Declared `throws` types, in declaration order: from the throws clause for source
+   * methods, from the Exceptions attribute (JVMS §4.7.5) for binary ones.
    */
-  throws: ClassSymbol[] | null;
+  throws: ClassSymbol[];
   readonly isConstructor: boolean;
   /** The declaration in source, or null for binary methods and default constructors. */
   readonly decl: MethodDecl | ConstructorDecl | null;
@@ -227,34 +226,6 @@ function safeFind(lookup: ClassLookup, name: string, errors: Map<string, string>
 // ---------------------------------------------------------------- binary class decoding
 
 /**
- * Class files carry no Exceptions attribute, so a binary method's `throws` is unknown (null)
- * in general. The standard library's API is the JDK's, so for classes in java/* the checked
- * exceptions it declares are listed here (owner.name+descriptor -> exception classes); every
- * other java/* method declares none. test/compiler/check/symbols.test.ts keeps this table in
- * step with stdlib/**\/*.java.
- */
-export const STDLIB_THROWS: Readonly<Record<string, readonly string[]>> = {
-  'java/io/FileOutputStream.write(I)V': ['java/io/IOException'],
-  'java/io/FileOutputStream.write([B)V': ['java/io/IOException'],
-  'java/io/FileOutputStream.write([BII)V': ['java/io/IOException'],
-  'java/io/FileOutputStream.writeBytes([BII)V': ['java/io/IOException'],
-  'java/io/FileOutputStream.writeString(Ljava/lang/String;)V': ['java/io/IOException'],
-  'java/io/OutputStream.write(I)V': ['java/io/IOException'],
-  'java/io/OutputStream.write([B)V': ['java/io/IOException'],
-  'java/io/OutputStream.write([BII)V': ['java/io/IOException'],
-  'java/io/OutputStream.flush()V': ['java/io/IOException'],
-  'java/io/OutputStream.close()V': ['java/io/IOException'],
-  'java/lang/Object.clone()Ljava/lang/Object;': ['java/lang/CloneNotSupportedException'],
-};
-
-/** The declared checked exceptions of a binary method: known for java/*, else unknown (null). */
-function binaryThrows(table: SymbolTable, owner: string, name: string, descriptor: string): ClassSymbol[] | null {
-  if (!owner.startsWith('java/')) return null;
-  const listed = STDLIB_THROWS[`${owner}.${name}${descriptor}`] ?? [];
-  return listed.map((n) => table.lookupClass(n)).filter((c): c is ClassSymbol => c !== null);
-}
-
-/**
  * Decodes a class file's header and members into a ClassSymbol. The symbol is put in the
  * table before its supertypes are looked up, so a (hostile) cycle cannot recurse forever.
  */
@@ -314,7 +285,7 @@ function decodeBinaryClass(
       returnType,
       access: m.access,
       descriptor,
-      throws: binaryThrows(table, internalName, name, descriptor),
+      throws: m.exceptions.map((i) => resolve(classNameAt(cp, i))),
       isConstructor: name === '<init>',
       decl: null,
     });

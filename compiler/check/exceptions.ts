@@ -12,10 +12,11 @@ interface Thrown {
   readonly span: Span;
 }
 
-/** Walks one body collecting thrown checked exceptions; `unknown` marks calls into binary code. */
+/**
+ * Walks one body collecting thrown checked exceptions. Binary methods' throws come from their
+ * Exceptions attributes (JVMS §4.7.5), so calls into class-path code are checked like source.
+ */
 export class ExceptionAnalysis {
-  /** Try blocks whose calls include methods with unknown throws (binary classes). */
-  private unknownDepth: boolean[] = [];
   /** For effectively final catch parameters: what a rethrow of them can throw. */
   private readonly rethrow = new Map<LocalVar, ClassSymbol[]>();
 
@@ -36,10 +37,6 @@ export class ExceptionAnalysis {
   }
 
   private fromMethod(m: MethodSymbol, span: Span, out: Thrown[]): void {
-    if (m.throws === null) {
-      this.unknownDepth = this.unknownDepth.map(() => true);
-      return;
-    }
     for (const t of m.throws) if (this.isChecked(t)) out.push({ sym: t, span });
   }
 
@@ -158,10 +155,7 @@ export class ExceptionAnalysis {
 
   private tryStmt(s: Extract<Statement, { kind: 'Try' }>, out: Thrown[]): void {
     const inTry: Thrown[] = [];
-    this.unknownDepth.push(false);
     this.stmt(s.block, inTry);
-    const unknown = this.unknownDepth.pop()!;
-    if (unknown) this.unknownDepth = this.unknownDepth.map(() => true);
     let remaining = inTry;
     const afterCatches: Thrown[] = [];
     const exception = this.chk.cls('java/lang/Exception');
@@ -170,7 +164,7 @@ export class ExceptionAnalysis {
       for (const [i, ct] of types.entries()) {
         const alwaysOk = !this.isChecked(ct) || (exception !== null && isSubclassSymbol(exception, ct));
         const related = inTry.some((x) => isSubclassSymbol(x.sym, ct) || isSubclassSymbol(ct, x.sym));
-        if (!alwaysOk && !related && !unknown) {
+        if (!alwaysOk && !related) {
           this.chk.report('ExceptionNeverThrown', c.types[i]?.span ?? c.span, ct.name);
         }
       }

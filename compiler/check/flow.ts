@@ -117,17 +117,17 @@ function exceptions(chk: Checker, cc: CheckedClass, typed: TypedBody[]): void {
   const ctors = cc.symbol.methods.filter((m) => m.isConstructor && m.decl !== null);
   // Instance initializers may throw what every declared constructor declares (JLS §11.2.3).
   const initDeclared = (e: ClassSymbol): boolean =>
-    ctors.length > 0 && ctors.every((m) => (m.throws ?? []).some((d) => isSubclassSymbol(e, d)));
+    ctors.length > 0 && ctors.every((m) => m.throws.some((d) => isSubclassSymbol(e, d)));
   for (const t of typed) {
     const ea = new ExceptionAnalysis(chk, t.ctx.reassigned);
     const thrown: Thrown[] = [];
     ea.stmt(bodyBlock(t.decl), thrown);
-    if (t.implicitSuper && t.implicitSuper.throws) {
+    if (t.implicitSuper) {
       const span = (t.decl as ConstructorDecl).nameSpan;
       for (const x of t.implicitSuper.throws) if (ea.isChecked(x)) thrown.push({ sym: x, span });
     }
     const m = declOwnerMethod(chk, t.decl);
-    if (m) ea.reportUncaught(thrown, m.throws ?? []);
+    if (m) ea.reportUncaught(thrown, m.throws);
     else reportInit(chk, thrown, t.decl.kind === 'InitializerDecl' && !t.decl.isStatic ? initDeclared : null);
   }
   for (const f of cc.symbol.fields) {
@@ -138,7 +138,7 @@ function exceptions(chk: Checker, cc: CheckedClass, typed: TypedBody[]): void {
     ea.expr(init as Expression, thrown);
     reportInit(chk, thrown, isStatic(f) ? null : initDeclared);
   }
-  if (cc.defaultConstructor && cc.defaultConstructorSuper?.throws) {
+  if (cc.defaultConstructor && cc.defaultConstructorSuper) {
     const ea = new ExceptionAnalysis(chk, new Set());
     for (const x of cc.defaultConstructorSuper.throws) {
       if (ea.isChecked(x)) chk.report('UnreportedException', cc.decl.nameSpan, `${x.name} in default constructor`);

@@ -48,11 +48,9 @@ function overrideProblem(chk: Checker, m: MethodSymbol, n: MethodSymbol): string
   const nr = n.returnType;
   const okReturn = nr.kind === 'primitive' || nr.kind === 'void' ? sameType(mr, nr) : mr.kind !== 'primitive' && mr.kind !== 'void' && isSubtype(mr, nr);
   if (!okReturn) return `return type ${typeToString(mr)} is not compatible with ${typeToString(nr)}`;
-  if (m.throws && n.throws) {
-    const ex = new ExceptionAnalysis(chk, new Set());
-    const bad = m.throws.find((t) => ex.isChecked(t) && !n.throws!.some((d) => isSubclassSymbol(t, d)));
-    if (bad) return `overridden method does not throw ${bad.name}`;
-  }
+  const ex = new ExceptionAnalysis(chk, new Set());
+  const bad = m.throws.find((t) => ex.isChecked(t) && !n.throws.some((d) => isSubclassSymbol(t, d)));
+  if (bad) return `overridden method does not throw ${bad.name}`;
   return null;
 }
 

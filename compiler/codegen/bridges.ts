@@ -51,6 +51,7 @@ export function bridgeMethodInfos(origin: ClassSymbol, cp: ConstantPoolBuilder, 
     access: b.access,
     nameIndex: cp.utf8(b.name),
     descriptorIndex: cp.utf8(b.descriptor),
+    exceptions: [],
     code: bridgeCode(origin, b, cp, line),
   }));
 }

@@ -166,6 +166,8 @@ class ClassGen {
       access: m.access,
       nameIndex: this.cp.utf8(m.name),
       descriptorIndex: this.cp.utf8(m.descriptor),
+      // The Exceptions attribute (JVMS §4.7.5): the throws clause, for separate compilation.
+      exceptions: m.throws.map((t) => this.cp.classRef(t.internalName)),
       code,
     };
   }
@@ -269,6 +271,7 @@ class ClassGen {
       access: Access.STATIC,
       nameIndex: this.cp.utf8('<clinit>'),
       descriptorIndex: this.cp.utf8('()V'),
+      exceptions: [],
       code,
     };
   }

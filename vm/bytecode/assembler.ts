@@ -52,6 +52,7 @@ interface MethodState {
   access: number;
   nameIndex: number;
   descriptorIndex: number;
+  exceptions: number[];
   builder: CodeBuilder;
   hasCode: boolean;
   maxStack: number | null;
@@ -293,6 +294,7 @@ class Assembler {
       access,
       nameIndex,
       descriptorIndex,
+      exceptions: [],
       builder: new CodeBuilder(),
       hasCode: false,
       maxStack: null,
@@ -444,6 +446,12 @@ class Assembler {
       }
       case '.catch':
         return this.catchDirective(cur, t);
+      case '.throws': {
+        // The Exceptions attribute (JVMS §4.7.5): `.throws java/io/IOException`; not code.
+        const cp = this.pool(cur, t);
+        m.exceptions.push(nameOrRaw(cur, cp, cur.next('a class name'), 'class'));
+        return cur.expectEnd();
+      }
       case '.bytes': {
         const bytes: number[] = [];
         while (!cur.done) bytes.push(checkedInt(cur, cur.next('a byte'), 0, 255, 'raw byte'));
@@ -456,7 +464,7 @@ class Assembler {
         cur.expectEnd();
         return this.endMethod(cur, t);
       default:
-        cur.failAt(t, `unknown directive ${describe(t)} in a method (expected .limit, .line, .catch, .bytes or .end method)`);
+        cur.failAt(t, `unknown directive ${describe(t)} in a method (expected .limit, .line, .catch, .throws, .bytes or .end method)`);
     }
   }
 
@@ -479,7 +487,7 @@ class Assembler {
   private endMethod(cur: Cursor, t: Token): void {
     const m = this.method!;
     this.method = null;
-    this.cls!.methods.push({ access: m.access, nameIndex: m.nameIndex, descriptorIndex: m.descriptorIndex, code: m.hasCode ? this.finishCode(cur, t, m) : null });
+    this.cls!.methods.push({ access: m.access, nameIndex: m.nameIndex, descriptorIndex: m.descriptorIndex, exceptions: m.exceptions, code: m.hasCode ? this.finishCode(cur, t, m) : null });
   }
 
   private finishCode(cur: Cursor, t: Token, m: MethodState): MethodInfo['code'] {

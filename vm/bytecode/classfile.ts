@@ -9,7 +9,8 @@
 //   u2 access_flags   u2 this_class   u2 super_class (0 = none)   u2 n  u2 interfaces[n]
 //   u2 n  field_info[n]    u2 n  method_info[n]    u2 source_file (Utf8 index, 0 = none)
 //   field_info:  u2 access  u2 name  u2 descriptor  u2 constant_value (0 = none)
-//   method_info: u2 access  u2 name  u2 descriptor  u1 has_code  [code_info]
+//   method_info: u2 access  u2 name  u2 descriptor  u2 n  u2 exceptions[n]  u1 has_code  [code_info]
+//                (exceptions: Class entry indexes, the `throws` clause; JVMS §4.7.5)
 //   code_info:   u2 max_stack  u2 max_locals  u4 code_length  u1 code[code_length]
 //                u2 n  (u2 start_pc  u2 end_pc  u2 handler_pc  u2 catch_type(0 = any))[n]
 //                u2 n  (u2 start_pc  u2 line)[n]
@@ -100,6 +101,11 @@ export interface MethodInfo {
   access: number;
   nameIndex: number;
   descriptorIndex: number;
+  /**
+   * The Exceptions attribute (JVMS §4.7.5): Class entry indexes of the declared `throws`
+   * types, in source order. The VM ignores it; compilers read it to check calls (JLS §11.2).
+   */
+  exceptions: number[];
   code: CodeAttribute | null; // null for abstract and native methods
 }
 

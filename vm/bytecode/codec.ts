@@ -151,6 +151,8 @@ function encodeMethod(w: ByteWriter, m: MethodInfo): void {
   w.u2(m.access, 'method access flags');
   w.u2(m.nameIndex, 'method name index');
   w.u2(m.descriptorIndex, 'method descriptor index');
+  w.u2(m.exceptions.length, 'method exceptions count');
+  for (const e of m.exceptions) w.u2(e, 'method exception index');
   w.u1(m.code ? 1 : 0, 'has_code');
   if (m.code) encodeCode(w, m.code);
 }
@@ -285,7 +287,7 @@ function decodeUnchecked(r: ByteReader): ClassFile {
   const nFields = r.count('field', 8);
   const fields: FieldInfo[] = [];
   for (let i = 0; i < nFields; i++) fields.push(decodeField(r, pool, i));
-  const nMethods = r.count('method', 7);
+  const nMethods = r.count('method', 9);
   const methods: MethodInfo[] = [];
   for (let i = 0; i < nMethods; i++) methods.push(decodeMethod(r, pool, i));
   const sourceFile = pool.optionalRef('source file', [CpTag.Utf8], 'Utf8');
@@ -419,11 +421,14 @@ function decodeMethod(r: ByteReader, pool: PoolChecker, n: number): MethodInfo {
   const access = r.u2(`${what} access flags`);
   const nameIndex = pool.ref(`${what} name`, [CpTag.Utf8], 'Utf8');
   const descriptorIndex = pool.ref(`${what} descriptor`, [CpTag.Utf8], 'Utf8');
+  const nExceptions = r.count(`${what} exceptions`, 2);
+  const exceptions: number[] = [];
+  for (let i = 0; i < nExceptions; i++) exceptions.push(pool.ref(`${what} exception ${i}`, [CpTag.Class], 'Class'));
   const at = r.pos;
   const hasCode = r.u1(`${what} has_code`);
   if (hasCode > 1) r.fail(`${what}: has_code is ${hasCode}, expected 0 or 1`, at);
   const code = hasCode ? decodeCode(r, pool, what) : null;
-  return { access, nameIndex, descriptorIndex, code };
+  return { access, nameIndex, descriptorIndex, exceptions, code };
 }
 
 function decodeCode(r: ByteReader, pool: PoolChecker, what: string): CodeAttribute {

@@ -81,6 +81,8 @@ class Printer {
     // `main([Ljava/lang/String;)V` when that reads back unambiguously, else two tokens.
     const glued = !this.raw && !name.startsWith('"') && !name.includes('(') && desc.startsWith('(');
     this.line(1, ['.method', ...flagsText(m.access, 'method'), glued ? name + desc : `${name} ${desc}`].join(' '));
+    // The Exceptions attribute (JVMS §4.7.5), one line per declared type.
+    for (const e of m.exceptions) this.line(2, `.throws ${this.name(e, 'class')}`);
     if (m.code) this.code(m.code);
     this.line(1, '.end method');
   }

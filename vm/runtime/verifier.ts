@@ -230,10 +230,25 @@ function checkMethodHeaders(cf: ClassFile, className: string): NamedMethod[] {
     if (!sig) return fail('invalid method descriptor');
     if (seen.has(name + descriptor)) fail('method is declared twice');
     seen.add(name + descriptor);
-    const problem = methodFlagProblem(info, name, sig.ret, isInterface);
+    const problem = methodFlagProblem(info, name, sig.ret, isInterface) ?? exceptionsProblem(cf, info);
     if (problem) fail(problem);
     return { info, name, descriptor, params: sig.params, ret: sig.ret };
   });
+}
+
+/** The Exceptions attribute (JVMS §4.7.5): every entry must be a Class entry naming a class. */
+function exceptionsProblem(cf: ClassFile, m: MethodInfo): string | null {
+  for (const [i, index] of m.exceptions.entries()) {
+    let name: string;
+    try {
+      name = classNameAt(cf.constantPool, index);
+    } catch (e) {
+      if (e instanceof ClassFormatError) return `exceptions[${i}]: ${e.message}`;
+      throw e;
+    }
+    if (name.startsWith('[') || !isValidBinaryName(name)) return `exceptions[${i}]: invalid class name "${name}"`;
+  }
+  return null;
 }
 
 /** What is wrong with a method's flags and code presence, or null. */

@@ -123,7 +123,7 @@ export const anyClassFile: fc.Arbitrary<ClassFile> = fc
     superName: fc.option(className, { nil: undefined }),
     interfaces: fc.array(className, { maxLength: 2 }),
     fields: fc.array(fc.tuple(flags, name, desc, fc.option(constantValue, { nil: undefined })), { maxLength: 3 }),
-    methods: fc.array(fc.tuple(flags, name, desc, fc.option(codeArb, { nil: null })), { maxLength: 3 }),
+    methods: fc.array(fc.tuple(flags, name, desc, fc.option(codeArb, { nil: null }), fc.array(className, { maxLength: 2 })), { maxLength: 3 }),
     source: fc.option(weirdString, { nil: undefined }),
   })
   .map((r) => {
@@ -137,10 +137,11 @@ export const anyClassFile: fc.Arbitrary<ClassFile> = fc
       descriptorIndex: cp.utf8(d),
       constantValueIndex: cv ? cv(cp) : 0,
     }));
-    const methods = r.methods.map(([access, n, d, code]) => ({
+    const methods = r.methods.map(([access, n, d, code, throws]) => ({
       access,
       nameIndex: cp.utf8(n),
       descriptorIndex: cp.utf8(d),
+      exceptions: throws.map((t) => cp.classRef(t)),
       code: code ? buildCode(code, cp) : null,
     }));
     const sourceFile = r.source === undefined ? 0 : cp.utf8(r.source);
@@ -179,6 +180,7 @@ export function helloClass(): ClassFile {
     access: Access.PUBLIC | Access.STATIC,
     nameIndex: cp.utf8('main'),
     descriptorIndex: cp.utf8('([Ljava/lang/String;)V'),
+    exceptions: [],
     code: b.finish(2, 2),
   };
   const thisClass = cp.classRef('Hello');

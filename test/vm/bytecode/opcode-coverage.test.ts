@@ -20,7 +20,7 @@ function classWith(op: OpcodeInfo): ClassFile {
   const b = new CodeBuilder();
   emitSample(b, cp, op);
   const code = b.finish(4, 300);
-  const method = { access: Access.STATIC, nameIndex: cp.utf8('m'), descriptorIndex: cp.utf8('()V'), code };
+  const method = { access: Access.STATIC, nameIndex: cp.utf8('m'), descriptorIndex: cp.utf8('()V'), exceptions: [], code };
   const thisClass = cp.classRef('Sample');
   return {
     minor: CLASS_MINOR,

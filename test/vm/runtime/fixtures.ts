@@ -44,7 +44,7 @@ export class ClassMaker {
       body(c, this.cp);
       code = c.finish(maxStack, maxLocals);
     }
-    this.methods.push({ access, nameIndex: this.cp.utf8(name), descriptorIndex: this.cp.utf8(desc), code });
+    this.methods.push({ access, nameIndex: this.cp.utf8(name), descriptorIndex: this.cp.utf8(desc), exceptions: [], code });
     return this;
   }
 

@@ -163,3 +163,16 @@ describe('coverage', () => {
     expect(missing, `opcodes without a verifier rule: ${missing.join(', ')}`).toEqual([]);
   });
 });
+
+describe('the Exceptions attribute (JVMS §4.7.5)', () => {
+  test('accepts Class entries and rejects other entries, bad indexes and array classes', () => {
+    expect(verifyResult(withMethod({ code: OK_BODY, throws: ['java/io/IOException', 'pkg/MyError'] }))).toBeNull();
+    const cf = withMethod({ code: OK_BODY, throws: ['[Ljava/lang/Exception;'] });
+    expect(verifyResult(cf)!.reason).toBe('exceptions[0]: invalid class name "[Ljava/lang/Exception;"');
+    const utf8 = cf.constantPool.findIndex((e) => e?.tag === CpTag.Utf8);
+    cf.methods[0]!.exceptions = [utf8];
+    expect(verifyResult(cf)!.reason).toMatch(/^exceptions\[0\]: .*Class/);
+    cf.methods[0]!.exceptions = [cf.constantPool.length + 5];
+    expect(verifyResult(cf)!.reason).toMatch(/^exceptions\[0\]: /);
+  });
+});

@@ -14,6 +14,8 @@ export interface MethodSpec {
   access?: number;
   stack?: number;
   locals?: number;
+  /** The Exceptions attribute: class names, or raw pool indexes (to test hostile ones). */
+  throws?: (string | number)[];
   /** Body: one instruction per line, `Lx:` labels, `.catch Class|any Lstart Lend Lhandler`. */
   code?: string;
 }
@@ -127,6 +129,7 @@ function buildMethod(cp: ConstantPoolBuilder, m: MethodSpec): MethodInfo {
     access,
     nameIndex: cp.utf8(m.name ?? 'm'),
     descriptorIndex: cp.utf8(m.desc ?? '()V'),
+    exceptions: (m.throws ?? []).map((t) => (typeof t === 'number' ? t : cp.classRef(t))),
     code: m.code === undefined ? null : assembleBody(cp, m.code).finish(m.stack ?? 4, m.locals ?? 4),
   };
 }
