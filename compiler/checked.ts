@@ -104,6 +104,11 @@ export interface CallResolution {
   readonly kind: InvokeKind;
   readonly receiver: 'this' | 'expression' | 'none' | 'discard';
   readonly qualifyingClass: ClassSymbol;
+  /**
+   * For `T[].clone()` (JLS §10.7): the array type T[]. Codegen then names the array class in
+   * the invokevirtual and checkcasts the Object result to T[], as javac does.
+   */
+  readonly arrayClone?: Type;
 }
 
 /** A switch statement (JLS §14.11) as codegen needs it. */

@@ -4,6 +4,7 @@
 
 import type { ExplicitConstructorCall, Expression, MethodCall, NewObject, Span } from '../ast.ts';
 import type { CallResolution, InvokeKind } from '../checked.ts';
+import { Access } from '../../vm/bytecode/classfile.ts';
 import { isAbstract, isPrivate, isStatic, type ClassSymbol, type MethodSymbol } from '../symbols.ts';
 import { T, classType, isAssignable, typeToString, type Type } from '../types.ts';
 import type { BodyContext, Checker } from './context.ts';
@@ -130,11 +131,7 @@ function methodCallType(chk: Checker, ctx: BodyContext, e: MethodCall): Type {
   }
   const t = q.type;
   if (t.kind === 'error') return T.error;
-  if (t.kind === 'array' && e.name === 'clone' && args.length === 0) {
-    // javac treats T[].clone() as public, returning T[]; Ringfence does not model that member.
-    chk.report('UnsupportedFeature', e.nameSpan, 'clone() on an array');
-    return T.error;
-  }
+  if (t.kind === 'array' && e.name === 'clone' && args.length === 0) return arrayClone(chk, e, t);
   let owner: ClassSymbol | null = null;
   if (t.kind === 'class') owner = t.symbol;
   else if (t.kind === 'array') owner = chk.cls('java/lang/Object');
@@ -145,6 +142,22 @@ function methodCallType(chk: Checker, ctx: BodyContext, e: MethodCall): Type {
   const m = choose(chk, ctx, findMethods(chk, owner, e.name), args, { kind: 'method', name: e.name, owner, qualifier: owner }, e.nameSpan);
   if (!m) return T.error;
   return record(chk, e, m, owner, isStatic(m) ? 'discard' : 'expression');
+}
+
+/**
+ * `a.clone()` on an array (JLS §10.7): the array type's own member, public, returning the
+ * array type and throwing no checked exception; at run time it is Object.clone on the array.
+ */
+function arrayClone(chk: Checker, e: MethodCall, t: Type): Type {
+  const object = chk.cls('java/lang/Object');
+  const clone = object?.methods.find((m) => m.name === 'clone' && m.params.length === 0);
+  if (!object || !clone) {
+    chk.report('CannotFindSymbol', e.nameSpan, 'method clone()');
+    return T.error;
+  }
+  const method: MethodSymbol = { ...clone, access: Access.PUBLIC, returnType: t, throws: [] };
+  chk.out.calls.set(e, { method, kind: 'virtual', receiver: 'expression', qualifyingClass: object, arrayClone: t });
+  return t;
 }
 
 function unqualifiedCall(chk: Checker, ctx: BodyContext, e: MethodCall): Type {

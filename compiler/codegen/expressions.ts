@@ -222,6 +222,13 @@ function genArgs(ctx: MethodContext, args: Expression[], params: readonly Type[]
 
 function emitInvoke(ctx: MethodContext, r: CallResolution): void {
   const q = r.qualifyingClass;
+  if (r.arrayClone) {
+    // JLS §10.7, as javac: invokevirtual [I.clone:()Ljava/lang/Object; then checkcast [I.
+    const array = descriptorOf(r.arrayClone);
+    ctx.em.invoke('invokevirtual', array, r.method.name, r.method.descriptor, false);
+    ctx.em.classOp('checkcast', array);
+    return;
+  }
   ctx.em.invoke(INVOKE[r.kind], q.internalName, r.method.name, r.method.descriptor, q.isInterface);
 }
 
