@@ -3,7 +3,7 @@
 // continue and return consult (they must run every enclosing finally on the way out,
 // JLS §14.20.2). Created by class-gen.ts, passed to every emit function.
 
-import type { Expression, Node, Statement, Block } from '../ast.ts';
+import type { Expression, Node, Statement, Block, LocalVarDecl } from '../ast.ts';
 import type { CheckedClass, CheckedProgram, JumpTarget } from '../checked.ts';
 import type { Constant, Type } from '../types.ts';
 import { CodegenError, type Label, type MethodEmitter } from './emitter.ts';
@@ -54,6 +54,11 @@ export class MethodContext {
     const t = this.program.exprTypes.get(e);
     if (!t) throw new CodegenError(`no type recorded for ${e.kind} at line ${e.span.line}`);
     return t;
+  }
+
+  /** Whether a local declaration introduces a variable holding a run-time value (not a constant variable). */
+  declaresValue(d: LocalVarDecl): boolean {
+    return d.declarators.some((v) => this.program.locals.get(v)?.constantValue === null);
   }
 
   constantOf(e: Expression): Constant | undefined {

@@ -1,7 +1,9 @@
 // One method's instruction stream as the code generator sees it: a CodeBuilder (vm/bytecode)
 // plus operand-stack depth tracking (stack-depth.ts) and javac-style reachability ("alive"),
-// so that code after a goto/return/athrow that no branch reaches is never emitted. Hands on
-// a finished CodeAttribute with max_stack computed.
+// so that code after a goto/return/athrow that no branch reaches is never emitted, and
+// javac's jump chaining (Code.branch/resolve): a goto to the very next instruction is dropped,
+// and labels that only lead to a goto are bound to its target instead. Hands on a finished
+// CodeAttribute with max_stack computed.
 
 import type { CodeAttribute } from '../../vm/bytecode/classfile.ts';
 import { CodeBuilder, type Label } from '../../vm/bytecode/code-builder.ts';
@@ -30,6 +32,18 @@ export class MethodEmitter {
   private lastLine = -1;
   /** A line asked for by line() that the next instruction will carry (javac's pendingStatPos). */
   private pendingLine: number | null = null;
+  /**
+   * Jump chaining (javac's pendingJumps). Labels marked at the current position are bound
+   * only when an instruction follows (`pendingLabels`); a goto is held back (`heldGoto`) so
+   * that marking its own target next drops it. `liveBeforeLabels`: whether control falls
+   * into the current position, as opposed to reaching it only through the pending labels.
+   */
+  private pendingLabels: Label[] = [];
+  private liveBeforeLabels = true;
+  private heldGoto: { target: Label; line: number | null } | null = null;
+  /** Labels bound to wherever their key label is bound (they only led to a goto there). */
+  private readonly aliases = new Map<Label, Label[]>();
+  private readonly aliasOf = new Map<Label, Label>();
 
   constructor(readonly cp: ConstantPoolBuilder) {}
 
@@ -37,7 +51,17 @@ export class MethodEmitter {
     return this.live;
   }
 
+  /**
+   * Makes the current position fixed code (javac's curCP): a held goto is emitted and the
+   * labels marked here are bound here, so later jumps are not chained through them.
+   */
+  fix(): void {
+    this.fixPosition();
+  }
+
+  /** The pc of the next instruction; fixes the current position (like javac's curCP). */
   get pc(): number {
+    this.fixPosition();
     return this.code.pc;
   }
 
@@ -51,6 +75,14 @@ export class MethodEmitter {
 
   /** Binds a label here; code after it is reachable if it was reachable before or a branch targets it. */
   mark(label: Label): void {
+    if (this.pendingLabels.length === 0) this.liveBeforeLabels = this.live;
+    if (this.heldGoto?.target === label) {
+      // javac's Code.resolve: a goto to the next instruction (labels marked after it are
+      // here too) is not needed; control now falls into this position.
+      this.pendingLine ??= this.heldGoto.line;
+      this.heldGoto = null;
+      this.liveBeforeLabels = true;
+    }
     const recorded = this.entryDepth.get(label);
     if (this.live) {
       if (recorded !== undefined && recorded !== this.stack.depth) {
@@ -61,7 +93,7 @@ export class MethodEmitter {
       this.live = true;
       this.stack.reset(recorded);
     }
-    this.code.mark(label);
+    this.pendingLabels.push(label);
   }
 
   /** Declares that an exception handler starts at `label` (one value, the exception, on the stack). */
@@ -73,7 +105,7 @@ export class MethodEmitter {
   emit(op: OpName, ...operands: number[]): void {
     if (!this.live) return;
     this.checkDepth(op);
-    this.flushLine();
+    this.beforeInstruction();
     this.code.emit(op, ...operands);
     this.stack.adjust(simpleDelta(op), op);
     this.afterTransfer(op);
@@ -81,10 +113,11 @@ export class MethodEmitter {
 
   branch(op: OpName, target: Label): void {
     if (!this.live) return;
+    if (op === 'goto' && this.chainGoto(target)) return;
     this.checkDepth(op);
     this.stack.adjust(simpleDelta(op), op);
     this.arriveAt(target);
-    this.flushLine();
+    this.beforeInstruction();
     this.code.emitBranch(op, target);
     this.afterTransfer(op);
   }
@@ -98,7 +131,7 @@ export class MethodEmitter {
     this.checkDepth('tableswitch');
     this.stack.adjust(-1, 'tableswitch');
     for (const t of [...targets, dflt]) this.arriveAt(t);
-    this.flushLine();
+    this.beforeInstruction();
     this.code.emitTableSwitch(low, high, targets, dflt);
     this.live = false;
   }
@@ -109,7 +142,7 @@ export class MethodEmitter {
     this.stack.adjust(-1, 'lookupswitch');
     for (const [, t] of pairs) this.arriveAt(t);
     this.arriveAt(dflt);
-    this.flushLine();
+    this.beforeInstruction();
     this.code.emitLookupSwitch(pairs, dflt);
     this.live = false;
   }
@@ -120,14 +153,14 @@ export class MethodEmitter {
       op === 'invokeinterface' || ownerIsInterface
         ? this.cp.interfaceMethodRef(owner, name, descriptor)
         : this.cp.methodRef(owner, name, descriptor);
-    this.flushLine();
+    this.beforeInstruction();
     this.code.emit(op, index);
     this.stack.adjust(invokeDelta(op, descriptor), `${op} ${owner}.${name}`);
   }
 
   field(op: FieldOp, owner: string, name: string, descriptor: string): void {
     if (!this.live) return;
-    this.flushLine();
+    this.beforeInstruction();
     this.code.emit(op, this.cp.fieldRef(owner, name, descriptor));
     this.stack.adjust(fieldDelta(op), `${op} ${owner}.${name}`);
   }
@@ -139,7 +172,7 @@ export class MethodEmitter {
 
   multianewarray(arrayDescriptor: string, dims: number): void {
     if (!this.live) return;
-    this.flushLine();
+    this.beforeInstruction();
     this.code.emit('multianewarray', this.cp.classRef(arrayDescriptor), dims);
     this.stack.adjust(1 - dims, 'multianewarray');
   }
@@ -171,7 +204,80 @@ export class MethodEmitter {
   }
 
   finish(maxLocals: number): CodeAttribute {
+    this.fixPosition();
     return this.code.finish(this.stack.max, maxLocals);
+  }
+
+  /**
+   * A goto as javac's Code.branch(goto_) makes it: labels pending here are bound to its
+   * target instead (jumps to them go straight there); if control does not fall into this
+   * position, no goto is needed at all; otherwise it is held back in case its target is
+   * marked next. Returns false when the goto must simply be emitted (a jump to itself).
+   */
+  private chainGoto(target: Label): boolean {
+    let root = target;
+    for (let a = this.aliasOf.get(root); a; a = this.aliasOf.get(root)) root = a;
+    if (this.pendingLabels.includes(root)) return false;
+    const fallsIn = this.pendingLabels.length === 0 || this.liveBeforeLabels;
+    const backward = target.marked;
+    for (const l of this.pendingLabels) {
+      if (backward) this.bind(l, target.pc);
+      else this.bindTo(l, target);
+    }
+    this.pendingLabels = [];
+    if (!fallsIn) {
+      // Only jumps reach here, and they now go straight to the target: no goto (javac keeps
+      // the pending line pending too).
+      this.arriveAt(target);
+      this.live = false;
+      return true;
+    }
+    if (backward) return false;
+    this.arriveAt(target);
+    this.live = false;
+    this.heldGoto = { target, line: this.pendingLine };
+    this.pendingLine = null;
+    return true;
+  }
+
+  /** Binds `label` wherever `target` is bound. */
+  private bindTo(label: Label, target: Label): void {
+    this.aliasOf.set(label, target);
+    const list = this.aliases.get(target) ?? [];
+    list.push(label);
+    this.aliases.set(target, list);
+  }
+
+  /** Binds `label` and everything bound to it at `pc`. */
+  private bind(label: Label, pc: number): void {
+    if (label.marked) throw new CodegenError(`label ${label.name} is already marked at ${label.pc}`);
+    label.bind(pc);
+    for (const a of this.aliases.get(label) ?? []) this.bind(a, pc);
+  }
+
+  /** Emits a held goto (with the line it was asked for on). */
+  private emitHeldGoto(): void {
+    const held = this.heldGoto;
+    if (!held) return;
+    this.heldGoto = null;
+    const saved = this.pendingLine;
+    this.pendingLine = held.line;
+    this.flushLine();
+    this.pendingLine = saved;
+    this.code.emitBranch('goto', held.target);
+  }
+
+  /** Emits a held goto and binds the pending labels: the current position becomes fixed code. */
+  private fixPosition(): void {
+    this.emitHeldGoto();
+    for (const l of this.pendingLabels) this.bind(l, this.code.pc);
+    this.pendingLabels = [];
+  }
+
+  /** Before any instruction: fix the position, then make the line entry it carries. */
+  private beforeInstruction(): void {
+    this.fixPosition();
+    this.flushLine();
   }
 
   private checkDepth(op: OpName): void {

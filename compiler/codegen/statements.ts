@@ -84,12 +84,12 @@ export function genStatement(ctx: MethodContext, s: Statement): void {
  * and not for the method body, whose end is the implicit return's (class-gen.ts).
  */
 function endBlock(ctx: MethodContext, b: Block): void {
-  if (b === ctx.methodBody || !ctx.em.alive) return;
-  const holdsLocal = b.statements.some(
-    (st) => st.kind === 'LocalVarDecl' && st.declarators.some((d) => ctx.program.locals.get(d)?.constantValue === null),
-  );
-  const line = holdsLocal ? ctx.closingLine(b) : null;
-  if (line !== null) ctx.em.line(line);
+  if (b === ctx.methodBody) return;
+  if (!b.statements.some((st) => st.kind === 'LocalVarDecl' && ctx.declaresValue(st))) return;
+  // Asking for the pc also fixes the position: jumps to here are no longer chained onward.
+  ctx.em.fix();
+  const line = ctx.closingLine(b);
+  if (line !== null && ctx.em.alive) ctx.em.line(line);
 }
 
 function genLocalVarDecl(ctx: MethodContext, s: LocalVarDecl): void {
@@ -140,6 +140,7 @@ function genWhile(ctx: MethodContext, s: WhileStatement): void {
   const top = em.newLabel('while');
   const end = em.newLabel('whileEnd');
   em.mark(top);
+  em.fix(); // a loop start is an entry point (javac genLoop: code.entryPoint()), never chained away
   em.line(s.condition.span.line); // javac marks loop conditions (Gen.genLoop)
   genCond(ctx, s.condition, false, end);
   withJumpScope(ctx, loopScope(s, end, top), () => genStatement(ctx, s.body));
@@ -154,6 +155,7 @@ function genDo(ctx: MethodContext, s: DoStatement): void {
   const cont = em.newLabel('doCond');
   const end = em.newLabel('doEnd');
   em.mark(top);
+  em.fix(); // a loop start is an entry point (javac genLoop: code.entryPoint()), never chained away
   withJumpScope(ctx, loopScope(s, end, cont), () => genStatement(ctx, s.body));
   em.mark(cont);
   em.line(s.condition.span.line);
@@ -170,6 +172,7 @@ function genFor(ctx: MethodContext, s: ForStatement): void {
   const cont = em.newLabel('forUpdate');
   const end = em.newLabel('forEnd');
   em.mark(top);
+  em.fix(); // a loop start is an entry point (javac genLoop: code.entryPoint()), never chained away
   if (s.condition) {
     em.line(s.condition.span.line);
     genCond(ctx, s.condition, false, end);
@@ -179,6 +182,9 @@ function genFor(ctx: MethodContext, s: ForStatement): void {
   s.update.forEach((st) => genStatement(ctx, st));
   em.goto(top);
   em.mark(end);
+  // javac ends the scope of the loop's own variables here, which fixes the position.
+  const inits = Array.isArray(s.init) ? s.init : [s.init];
+  if (inits.some((st) => st.kind === 'LocalVarDecl' && ctx.declaresValue(st))) em.fix();
 }
 
 /**
@@ -204,6 +210,7 @@ function genForEach(ctx: MethodContext, s: ForEachStatement): void {
   const cont = em.newLabel('forEachNext');
   const end = em.newLabel('forEachEnd');
   em.mark(top);
+  em.fix(); // a loop start is an entry point (javac genLoop: code.entryPoint()), never chained away
   em.emit('iload', idx);
   em.emit('aload', arr);
   em.emit('arraylength');
@@ -219,6 +226,7 @@ function genForEach(ctx: MethodContext, s: ForEachStatement): void {
   em.emit('iinc', idx, 1);
   em.goto(top);
   em.mark(end);
+  em.fix(); // javac's lowered loop ends the scope of its array, length and index variables here
 }
 
 /** label: body — `break label` leaves it; `continue label` resolves to the loop itself. */

@@ -52,10 +52,13 @@ export function genSwitch(ctx: MethodContext, s: SwitchStatement): void {
   ctx.scopes.push({ kind: 'jump', target: s, breakLabel: end, continueLabel: null });
   for (const g of s.groups) {
     em.mark(groupLabels.get(g)!);
+    em.fix(); // a case is an entry point (javac: code.entryPoint()), so a jump from it is kept
     for (const st of g.statements) ctx.genStatement(ctx, st);
   }
   ctx.scopes.pop();
   em.mark(end);
+  // javac ends the scope of locals declared in the cases here, which fixes the position.
+  if (s.groups.some((g) => g.statements.some((st) => st.kind === 'LocalVarDecl' && ctx.declaresValue(st)))) em.fix();
 }
 
 /**

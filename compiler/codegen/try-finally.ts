@@ -43,6 +43,9 @@ export function unwindTo(ctx: MethodContext, depth: number): () => void {
     if (finallyBlock) withScopes(ctx, i, () => genBlock(ctx, finallyBlock));
   }
   return () => {
+    // Reading pc fixes the jump just made; without a try statement left it may still be
+    // chained or dropped (emitter.ts), as javac's jumps are.
+    if (opened.length === 0) return;
     const end = ctx.em.pc;
     for (const [scope, start] of opened) if (end > start) scope.gaps.push([start, end]);
   };
@@ -155,7 +158,7 @@ function genCatch(
   em.line(c.span.line);
   em.emit('astore', ctx.locals.slotOf(param));
   genBlock(ctx, c.body);
-  const bodyEnd = em.pc;
+  const bodyEnd = em.pc; // (reading pc fixes the position, as javac's end of the parameter's scope does)
   em.line(ctx.closingLine(c.body) ?? c.body.span.line);
   exitNormally(ctx, scope, depth, end, endLine);
   return [start, bodyEnd];

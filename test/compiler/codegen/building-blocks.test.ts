@@ -111,7 +111,46 @@ describe('MethodEmitter', () => {
     em.emit('pop'); // still dead: nothing jumps to `unused`
     em.mark(target);
     em.emit('return');
-    expect(ops(em)).toEqual(['goto', 'return']);
+    // The goto now leads to the next instruction, so (as in javac) it is dropped too.
+    expect(ops(em)).toEqual(['return']);
+  });
+
+  it('chains jumps like javac: a jump to a goto goes to its target, and a goto reached only by jumps is not emitted', () => {
+    const em = new MethodEmitter(new ConstantPoolBuilder());
+    const top = em.newLabel('top');
+    const skip = em.newLabel('skip');
+    em.mark(top);
+    em.emit('iconst_1');
+    em.branch('ifeq', skip);
+    em.emit('iconst_2');
+    em.emit('pop');
+    em.goto(top); // falls in: emitted
+    em.mark(skip); // only reached by ifeq, and leads to `goto top`: bound to `top`
+    em.goto(top);
+    const ins = decodeInstructions(em.finish(10).code);
+    expect(ins.map((i) => i.op.name)).toEqual(['iconst_1', 'ifeq', 'iconst_2', 'pop', 'goto']);
+    expect([ins[1]!.operands[0], ins[4]!.operands[0]]).toEqual([0, 0]);
+  });
+
+  it('drops a goto whose target is marked next even with other labels in between', () => {
+    const em = new MethodEmitter(new ConstantPoolBuilder());
+    const other = em.newLabel('other');
+    const out = em.newLabel('out');
+    em.emit('iconst_1');
+    em.branch('ifeq', other);
+    em.goto(out);
+    em.mark(other);
+    em.mark(out);
+    em.emit('return');
+    expect(ops(em)).toEqual(['iconst_1', 'ifeq', 'return']);
+  });
+
+  it('keeps a goto to itself (an empty infinite loop)', () => {
+    const em = new MethodEmitter(new ConstantPoolBuilder());
+    const top = em.newLabel('top');
+    em.mark(top);
+    em.goto(top);
+    expect(ops(em)).toEqual(['goto']);
   });
 
   it('restores the depth recorded by the branch when a label is reached only by jumps', () => {
