@@ -1,11 +1,11 @@
-// Line-number tables compared with javac's: the programs in lines/ are compiled by Ringfence
+// Line-number tables compared with javac's: the programs in lines/ and programs/ are compiled by Ringfence
 // and (when java is present) by javac, and every method's line entries must name the same
 // lines in the same order (pcs differ: the instruction sequences are not identical); each
 // program also runs and must print its recorded output. Plus
 // fixed expectations recorded from javac for the entries that javac adds at closing braces.
 
 import { readFileSync, readdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ClassFile } from '../../../vm/bytecode/classfile.ts';
@@ -17,7 +17,9 @@ import { loadProgram } from '../../support/programs.ts';
 import { compileJava, compileMain } from './helpers.ts';
 import { jvmLineTables } from './jvm-lines.ts';
 
-const DIR = join(dirname(fileURLToPath(import.meta.url)), 'lines');
+const HERE = dirname(fileURLToPath(import.meta.url));
+/** The line-table programs, and the end-to-end programs (whose tables must match too). */
+const DIRS = [join(HERE, 'lines'), join(HERE, 'programs')];
 
 /** Per method ("name+descriptor"), the lines of its entries in pc order. */
 function ourLines(cf: ClassFile): Map<string, number[]> {
@@ -58,10 +60,12 @@ describe('the implicit return gets the closing brace line, as javac gives it', (
 
 describe('line tables match javac', () => {
   const java = javaStatus();
-  const programs = readdirSync(DIR)
-    .filter((f) => f.endsWith('.java'))
-    .sort()
-    .map((f) => loadProgram(join(DIR, f), f));
+  const programs = DIRS.flatMap((dir) =>
+    readdirSync(dir)
+      .filter((f) => f.endsWith('.java'))
+      .sort()
+      .map((f) => loadProgram(join(dir, f), `${basename(dir)}/${f}`)),
+  );
   const javacDirs = new Map<string, string>();
 
   beforeAll(() => {
