@@ -156,7 +156,7 @@ export class AstBuilder extends ExpressionBuilder {
       if (isInterface) this.syntax('interfaces cannot have constructors', span);
       const decl = this.constructorDecl(ctor, this.plainModifiers(mods), span);
       // JLS §8.8: a "constructor" not named like its class is a method missing its return type.
-      if (!isInterface && decl.name !== className) this.diags.report('InvalidMethodDeclaration', decl.nameSpan);
+      if (!isInterface && decl.name !== className) this.syntax('invalid method declaration; return type required', decl.nameSpan);
       return decl;
     }
     return this.methodOrField(need(kid(memberNode, 'methodOrFieldRest'), 'member'), mods, span, isInterface);

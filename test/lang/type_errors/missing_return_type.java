@@ -1,5 +1,5 @@
 // A method without a return type (not named like the class) is an error.
-// expect-error: RF4014 @4
+// expect-error: RF1002 @4
 class Main {
     static compute() { return 1; }
     public static void main(String[] args) {
