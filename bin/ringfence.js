@@ -13,7 +13,7 @@ const SOURCE_DIRS = ['bin', 'compiler', 'vm', 'stdlib', 'hypervisor', 'bench'];
 const BUNDLE = join(ROOT, '.cache', 'bin', 'ringfence.mjs');
 
 function newestSourceTime() {
-  let newest = 0;
+  let newest = statSync(fileURLToPath(import.meta.url)).mtimeMs; // this launcher's build settings
   const walk = (dir) => {
     let names;
     try {
@@ -45,7 +45,9 @@ async function freshBundle() {
       platform: 'node',
       format: 'esm',
       target: 'node20',
-      packages: 'external',
+      // chevrotain and its lodash modules are bundled (hundreds of small files otherwise read at
+      // every start); commander is CommonJS and loads fine from node_modules.
+      external: ['commander'],
       logLevel: 'silent',
     });
     renameSync(tmp, BUNDLE); // atomic: concurrent starts see the old bundle or the new one
