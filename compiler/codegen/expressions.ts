@@ -99,6 +99,7 @@ export function genExpr(ctx: MethodContext, e: Expression): void {
  * converted at compile time where that is exact.
  */
 export function genExprTo(ctx: MethodContext, e: Expression, to: Type): void {
+  if (isArrayClone(ctx, e)) return genCall(ctx, e, cloneCast(to));
   const c = ctx.constantOf(e);
   if (c !== undefined && to.kind === 'primitive' && pushConvertedConstant(ctx.em, c, to.name)) return;
   genExpr(ctx, e);
@@ -112,6 +113,10 @@ export function genExprTo(ctx: MethodContext, e: Expression, to: Type): void {
 export function genEffect(ctx: MethodContext, e: Expression): void {
   if (e.kind === 'Assign') return genAssign(ctx, e, false);
   if (e.kind === 'Unary' && (e.op.startsWith('pre') || e.op.startsWith('post'))) return genIncDec(ctx, e, false);
+  if (isArrayClone(ctx, e)) {
+    genCall(ctx, e, null);
+    return ctx.em.emit('pop');
+  }
   genExpr(ctx, e);
   if (ctx.typeOf(e).kind !== 'void') ctx.em.emit('pop');
 }
@@ -220,20 +225,37 @@ function genArgs(ctx: MethodContext, args: Expression[], params: readonly Type[]
   args.forEach((a, i) => genExprTo(ctx, a, params[i]!));
 }
 
-function emitInvoke(ctx: MethodContext, r: CallResolution): void {
+/** `a.clone()` on an array (JLS §10.7), whose call leaves an Object that javac casts only as needed. */
+function isArrayClone(ctx: MethodContext, e: Expression): e is MethodCall {
+  return e.kind === 'MethodCall' && ctx.program.calls.get(e)?.arrayClone !== undefined;
+}
+
+/**
+ * The cast an array clone's Object result needs to become `to`: javac's TransTypes casts to
+ * the expected type's erasure, none when that is Object (`Object o = a.clone();`).
+ */
+function cloneCast(to: Type): Type | null {
+  return to.kind === 'class' && to.symbol.internalName === 'java/lang/Object' ? null : to;
+}
+
+function emitInvoke(ctx: MethodContext, r: CallResolution, cloneTo: Type | null | undefined): void {
   const q = r.qualifyingClass;
   if (r.arrayClone) {
-    // JLS §10.7, as javac: invokevirtual [I.clone:()Ljava/lang/Object; then checkcast [I.
-    const array = descriptorOf(r.arrayClone);
-    ctx.em.invoke('invokevirtual', array, r.method.name, r.method.descriptor, false);
-    ctx.em.classOp('checkcast', array);
+    // JLS §10.7, as javac: invokevirtual [I.clone:()Ljava/lang/Object; then checkcast [I (or
+    // to the type the context expects; elsewhere, e.g. a receiver, the array type itself).
+    ctx.em.invoke('invokevirtual', descriptorOf(r.arrayClone), r.method.name, r.method.descriptor, false);
+    const to = cloneTo === undefined ? r.arrayClone : cloneTo;
+    if (to) ctx.em.classOp('checkcast', to.kind === 'class' ? to.symbol.internalName : descriptorOf(to));
     return;
   }
   ctx.em.invoke(INVOKE[r.kind], q.internalName, r.method.name, r.method.descriptor, q.isInterface);
 }
 
-/** A method call (JLS §15.12.4): receiver, arguments, invoke; pushes the result unless void. */
-export function genCall(ctx: MethodContext, e: MethodCall): void {
+/**
+ * A method call (JLS §15.12.4): receiver, arguments, invoke; pushes the result unless void.
+ * `cloneTo` (array clone only): the type to cast the result to, null for none.
+ */
+export function genCall(ctx: MethodContext, e: MethodCall, cloneTo?: Type | null): void {
   const r = ctx.need(ctx.program.calls, e, 'call resolution');
   switch (r.receiver) {
     case 'this':
@@ -250,7 +272,7 @@ export function genCall(ctx: MethodContext, e: MethodCall): void {
   genArgs(ctx, e.args, r.method.params);
   // javac marks the call's own line, so a multi-line statement's stack trace names the call.
   ctx.em.line(e.nameSpan.line);
-  emitInvoke(ctx, r);
+  emitInvoke(ctx, r, cloneTo);
 }
 
 /** `new C(args)`: new, dup, arguments, invokespecial <init> (JLS §15.9.4). */
