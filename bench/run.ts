@@ -44,21 +44,29 @@ function main(): void {
   // Warm the stdlib cache so the first Ringfence sample does not pay for compiling the stdlib.
   spawnSync('node', [RINGFENCE, 'run', join(ROOT, 'bench', 'programs', 'Hello.java')]);
   const rows: string[] = [];
-  rows.push(`| program | ringfence run X.java (ms) | java X.java (ms) | java -cp (ms) | ringfence / java X.java | same output |`);
-  rows.push(`|---|---|---|---|---|---|`);
+  rows.push(
+    `| program | ringfence run X.java (ms) | java X.java (ms) | ratio | ringfence run -cp (ms) | java -cp (ms) | ratio | same output |`,
+  );
+  rows.push(`|---|---|---|---|---|---|---|---|`);
   for (const name of PROGRAMS) {
     const src = join(ROOT, 'bench', 'programs', `${name}.java`);
     const rf = time('node', [RINGFENCE, 'run', src]);
+    const rfClasses = join(classes, 'ringfence');
+    spawnSync('node', [RINGFENCE, 'compile', '-d', rfClasses, src]);
+    const rfcp = time('node', [RINGFENCE, 'run', '-cp', rfClasses, name]);
+    const ms = (m: Measured): string => m.median.toFixed(0);
     if (!java) {
-      rows.push(`| ${name} | ${rf.median.toFixed(0)} | (no java) | | | |`);
+      rows.push(`| ${name} | ${ms(rf)} | (no java) | | ${ms(rfcp)} | (no java) | | |`);
       continue;
     }
     const jsrc = time('java', [src]);
-    spawnSync('javac', ['-d', classes, src]);
-    const jcp = time('java', ['-cp', classes, name]);
-    const same = rf.stdout === jsrc.stdout && rf.status === jsrc.status ? 'yes' : 'NO';
+    const javaClasses = join(classes, 'javac');
+    spawnSync('javac', ['-d', javaClasses, src]);
+    const jcp = time('java', ['-cp', javaClasses, name]);
+    const same = [rf, rfcp, jcp].every((m) => m.stdout === jsrc.stdout && m.status === jsrc.status) ? 'yes' : 'NO';
+    const ratio = (a: Measured, b: Measured): string => (a.median / b.median).toFixed(2);
     rows.push(
-      `| ${name} | ${rf.median.toFixed(0)} | ${jsrc.median.toFixed(0)} | ${jcp.median.toFixed(0)} | ${(rf.median / jsrc.median).toFixed(2)} | ${same} |`,
+      `| ${name} | ${ms(rf)} | ${ms(jsrc)} | ${ratio(rf, jsrc)} | ${ms(rfcp)} | ${ms(jcp)} | ${ratio(rfcp, jcp)} | ${same} |`,
     );
   }
   rmSync(classes, { recursive: true, force: true });
