@@ -122,7 +122,8 @@ export function slotTypeOf(desc: string): SlotType {
   }
 }
 
-const JAVA_PRIMITIVE_NAMES: Readonly<Record<string, string>> = {
+/** Primitive descriptor characters -> Java keywords (JLS §4.2), `V` -> void. */
+export const JAVA_PRIMITIVE_NAMES: Readonly<Record<string, string>> = {
   Z: 'boolean',
   B: 'byte',
   C: 'char',

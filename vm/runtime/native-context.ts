@@ -2,6 +2,7 @@
 // over a Vm. Kept apart from vm.ts so the contract's surface is visible in one place.
 
 import { Sys } from '../os/syscalls.ts';
+import { JAVA_PRIMITIVE_NAMES } from '../bytecode/descriptors.ts';
 import { JavaThrow, VmExit } from './errors.ts';
 import { IdentityHashes, JArray, JObject, type HeapObject } from './heap.ts';
 import type { NativeContext } from './native-api.ts';
@@ -9,16 +10,6 @@ import { isAssignable } from './resolve.ts';
 import type { RtClass } from './rt-class.ts';
 import type { Vm } from './vm.ts';
 
-const PRIMITIVE_NAMES: Readonly<Record<string, string>> = {
-  Z: 'boolean',
-  B: 'byte',
-  C: 'char',
-  S: 'short',
-  I: 'int',
-  J: 'long',
-  F: 'float',
-  D: 'double',
-};
 
 /** Class.getSimpleName(): the name after the package; arrays as "int[]", "String[][]". */
 export function simpleNameOf(cls: RtClass): string {
@@ -27,7 +18,7 @@ export function simpleNameOf(cls: RtClass): string {
   const base = cls.name.substring(dims);
   let simple: string;
   if (dims === 0) simple = base.substring(base.lastIndexOf('/') + 1);
-  else if (base.length === 1) simple = PRIMITIVE_NAMES[base] ?? base;
+  else if (base.length === 1) simple = JAVA_PRIMITIVE_NAMES[base] ?? base;
   else simple = base.substring(Math.max(base.lastIndexOf('/') + 1, 1), base.length - 1); // "LPt;" -> "Pt"
   return simple + '[]'.repeat(dims);
 }
