@@ -8,6 +8,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { compile } from '../compiler/compile.ts';
+import { encodeClass } from '../vm/bytecode/codec.ts';
+import { memoryClassSource } from '../vm/runtime/class-source.ts';
+import { launch } from '../vm/runtime/launcher.ts';
+import { MemoryKernel } from '../vm/os/kernel.ts';
+import { loadStdlib } from '../stdlib/build.ts';
 
 const ROOT = dirname(dirname(fileURLToPath(import.meta.url)));
 const RINGFENCE = join(ROOT, 'bin', 'ringfence.js');
@@ -73,4 +80,27 @@ function main(): void {
   process.stdout.write(`Whole-process wall time, median of ${REPEATS} runs each, side by side:\n\n${rows.join('\n')}\n`);
 }
 
+/** Reference-interpreter throughput: bytecode instructions per second, in one process. */
+function interpreterThroughput(): string {
+  const stdlib = loadStdlib();
+  const lines: string[] = [];
+  for (const name of ['Fib', 'Sieve']) {
+    const path = join(ROOT, 'bench', 'programs', `${name}.java`);
+    const compiled = compile([{ path, text: readFileSync(path, 'utf8') }], stdlib.lookup);
+    const classes = new Map([...compiled.classes].map(([k, cf]) => [k, encodeClass(cf)]));
+    const rates: number[] = [];
+    let instructions = 0;
+    for (let i = 0; i < REPEATS; i++) {
+      const t0 = performance.now();
+      const r = launch({ boot: stdlib.boot, classPath: [memoryClassSource('bench', classes)], natives: stdlib.natives, kernel: new MemoryKernel(), mainClass: name, args: [] });
+      rates.push(r.instructions / ((performance.now() - t0) / 1000));
+      instructions = r.instructions;
+    }
+    rates.sort((a, b) => a - b);
+    lines.push(`| ${name} | ${instructions.toLocaleString('en-US')} | ${(rates[Math.floor(rates.length / 2)] / 1e6).toFixed(1)} |`);
+  }
+  return `\nReference interpreter, in process, median of ${REPEATS}:\n\n| program | instructions | M instructions/s |\n|---|---|---|\n${lines.join('\n')}\n`;
+}
+
 main();
+process.stdout.write(interpreterThroughput());
