@@ -4,6 +4,7 @@
 // Every value takes ONE slot (opcodes.ts), so a long or double counts as 1 here.
 
 import { OPCODE_BY_NAME, type OpName } from '../../vm/bytecode/opcodes.ts';
+import { stackDelta } from '../../vm/bytecode/stack-effects.ts';
 
 /** Number of values a method descriptor's parameters take, e.g. "(IJLjava/lang/String;)V" -> 3. */
 export function paramCount(descriptor: string): number {
@@ -25,24 +26,13 @@ export function returnsValue(descriptor: string): boolean {
 
 /** Net stack change of an invoke: pops receiver (unless static) and arguments, pushes the result. */
 export function invokeDelta(op: OpName, descriptor: string): number {
-  const receiver = op === 'invokestatic' ? 0 : 1;
-  return (returnsValue(descriptor) ? 1 : 0) - paramCount(descriptor) - receiver;
+  return stackDelta(op, { descriptor });
 }
 
 /** Net stack change of a field instruction (JVMS §6.5 getfield/putfield/getstatic/putstatic). */
 export function fieldDelta(op: OpName): number {
-  switch (op) {
-    case 'getstatic':
-      return 1;
-    case 'putstatic':
-      return -1;
-    case 'getfield':
-      return 0;
-    case 'putfield':
-      return -2;
-    default:
-      throw new Error(`codegen: ${op} is not a field instruction`);
-  }
+  if (!OPCODE_BY_NAME.get(op)?.flags.includes('field')) throw new Error(`codegen: ${op} is not a field instruction`);
+  return stackDelta(op);
 }
 
 /**
@@ -53,21 +43,10 @@ export function fieldDelta(op: OpName): number {
 export function simpleDelta(op: OpName): number {
   const info = OPCODE_BY_NAME.get(op);
   if (!info) throw new Error(`codegen: unknown opcode ${op}`);
-  if (info.stack.kind === 'fixed') return info.stack.push.length - info.stack.pop.length;
-  switch (op) {
-    case 'ldc':
-    case 'new':
-    case 'dup':
-    case 'dup_x1':
-    case 'dup_x2':
-      return 1;
-    case 'pop':
-      return -1;
-    case 'swap':
-      return 0;
-    default:
-      throw new Error(`codegen: stack effect of ${op} depends on its operand`);
+  if (info.stack.kind === 'special' && (info.flags.includes('invoke') || info.flags.includes('field') || op === 'multianewarray')) {
+    throw new Error(`codegen: stack effect of ${op} depends on its operand`);
   }
+  return stackDelta(op);
 }
 
 /** How deep the stack must already be for an opcode that is not in the fixed table. */

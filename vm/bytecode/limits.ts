@@ -8,6 +8,7 @@ import { memberRefAt } from './constant-pool.ts';
 import { parseMethodDescriptor } from './descriptors.ts';
 import { decodeInstructionAt } from './instructions.ts';
 import { hasFlag, type Instruction } from './opcodes.ts';
+import { stackDelta } from './stack-effects.ts';
 
 export interface Limits {
   maxStack: number;
@@ -59,7 +60,7 @@ function maxDepth(byPc: Map<number, Instruction>, cp: readonly (CpEntry | null)[
     const ins = byPc.get(pc);
     if (!ins || depthAt.has(pc)) continue;
     depthAt.set(pc, depth);
-    const after = Math.max(0, depth + stackDelta(ins, cp));
+    const after = Math.max(0, depth + stackDeltaOf(ins, cp));
     max = Math.max(max, depth, after);
     for (const t of successors(ins)) work.push([t, after]);
   }
@@ -74,40 +75,11 @@ function successors(ins: Instruction): number[] {
   return out;
 }
 
-/** Net change in stack depth (JVMS §6.5, one slot per value). */
-function stackDelta(ins: Instruction, cp: readonly (CpEntry | null)[]): number {
-  const op = ins.op;
-  if (op.stack.kind === 'fixed') return op.stack.push.length - op.stack.pop.length;
-  switch (op.name) {
-    case 'pop':
-      return -1;
-    case 'swap':
-      return 0;
-    case 'ldc':
-    case 'new':
-    case 'dup':
-    case 'dup_x1':
-    case 'dup_x2':
-    case 'getstatic':
-      return 1;
-    case 'putstatic':
-      return -1;
-    case 'getfield':
-      return 0;
-    case 'putfield':
-      return -2;
-    case 'multianewarray':
-      return 1 - (ins.operands[1] ?? 0);
-    default:
-      return invokeDelta(ins, cp);
-  }
-}
-
-function invokeDelta(ins: Instruction, cp: readonly (CpEntry | null)[]): number {
+/** Net change in stack depth (JVMS §6.5, one slot per value); 0 where the operand is unreadable. */
+function stackDeltaOf(ins: Instruction, cp: readonly (CpEntry | null)[]): number {
   try {
-    const md = parseMethodDescriptor(memberRefAt(cp, ins.operands[0]!).descriptor);
-    const receiver = ins.op.name === 'invokestatic' ? 0 : 1;
-    return (md.ret === 'V' ? 0 : 1) - md.params.length - receiver;
+    const descriptor = hasFlag(ins.op, 'invoke') ? memberRefAt(cp, ins.operands[0]!).descriptor : undefined;
+    return stackDelta(ins.op.name, { descriptor, dims: ins.operands[1] ?? 0 });
   } catch {
     return 0;
   }
