@@ -614,7 +614,7 @@ export function assemble(source: string, options: AsmOptions = {}): AsmResult {
   for (const [name, l] of labels) symbols.set(name, (sectionBase(l.section) + l.offset) >>> 0);
 
   // Pass 2: evaluate and encode.
-  const total = dataAddr - base + size.data;
+  const total = size.data > 0 ? dataAddr - base + size.data : size.text;
   const bytes = new Uint8Array(total);
   const view = new DataView(bytes.buffer);
   for (const st of stmts) {
