@@ -3,7 +3,7 @@
 // encodes. Takes source text; hands on bytes at a base address plus a symbol table, or throws
 // an AsmError `file:line:col: message`. Reads back every line the disassembler prints.
 
-import { FENCE_BITS, INSN_BY_OP, registerNumber, type InsnSpec } from './isa.ts';
+import { FENCE_BITS, INSN_BY_OP, registerNumber, type Format, type InsnSpec } from './isa.ts';
 import { CSR_NUMBERS } from './csr-names.ts';
 import { encode, NO_FIELDS, type Fields } from './encode.ts';
 
@@ -275,6 +275,13 @@ function insn(op: string, f: Partial<Fields>): Encoded {
   return { spec: spec(op), f: { ...NO_FIELDS, ...f } };
 }
 
+/** Operand counts each format accepts (checked in pass 1, so errors come in line order). */
+const FORMAT_ARITY: Record<Format, number[]> = {
+  R: [3], I: [3], L: [2], S: [2], B: [3], U: [2], J: [1, 2], shift: [3], csr: [3], csri: [3],
+  amo: [3], lr: [2], fence: [0, 2], sfence: [0, 1, 2], none: [0],
+};
+const arityOf = (s: InsnSpec): number[] => (s.op === 'jalr' ? [1, 2, 3] : FORMAT_ARITY[s.format]);
+
 /** Encodes a real (table) instruction; `name` may carry .aq/.rl suffixes for AMOs. */
 function real(s: InsnSpec, name: string, ops: Operand[], ctx: Ctx, col: number): Fields {
   const n = (...c: number[]) => arity(ops, ctx, col, name, ...c);
@@ -394,6 +401,7 @@ const branchSwap = (op: string): Pseudo =>
 
 const PSEUDOS: ReadonlyMap<string, Pseudo> = new Map<string, Pseudo>([
   ['nop', fixed(1, [0], () => [insn('addi', {})])],
+  ['fence.tso', fixed(1, [0], () => [insn('fence', { fm: 8, pred: 3, succ: 3 })])],
   ['li', {
     arity: [2],
     size(o, c) {
@@ -595,8 +603,10 @@ export function assemble(source: string, options: AsmOptions = {}): AsmResult {
         if (name in DATA_SIZES) stmt.size = DATA_SIZES[name]! * ops.length;
         else if (IGNORED.has(name)) return;
         else if (name.startsWith('.')) err(ctx, nameCol, `unknown directive '${name}'`);
-        else if (tableSpec(name)) stmt.size = 4;
-        else {
+        else if (tableSpec(name)) {
+          arity(ops, ctx, nameCol, name, ...arityOf(tableSpec(name)!));
+          stmt.size = 4;
+        } else {
           const p = PSEUDOS.get(name);
           if (!p) err(ctx, nameCol, `unknown instruction '${name}'`);
           arity(ops, ctx, nameCol, name, ...p.arity);

@@ -34,6 +34,7 @@ export function disassemble(word: number, pc?: number): string {
 
 /** The text of an already decoded instruction. */
 export function formatDecoded(d: Decoded, pc?: number): string {
+  if (d.op === 'fence' && d.fm === 8 && d.pred === 3 && d.succ === 3) return 'fence.tso';
   const ops = operands(d, pc);
   const name = d.spec.format === 'amo' || d.spec.format === 'lr'
     ? d.op + (d.aq ? '.aq' : '') + (d.rl ? (d.aq ? 'rl' : '.rl') : '')

@@ -159,6 +159,7 @@ describe('labels, expressions and directives', () => {
 describe('errors name the file, line and column', () => {
   const cases: [string, string][] = [
     ['nop\n  frob a0', 'bad.s:2:3: unknown instruction \'frob\''],
+    ['  add a0, a1\n  frob', "bad.s:1:3: 'add' takes 3 operands, got 2"],
     ['  addi a0, a0, 4096', 'bad.s:1:16: immediate 4096 out of range [-2048, 2047]'],
     ['  addi a0, q1, 5', "bad.s:1:12: expected a register, got 'q1'"],
     ['  add a0, a1', "bad.s:1:3: 'add' takes 3 operands, got 2"],

@@ -2,7 +2,7 @@
 // With GNU as installed the comparison is live; without it, against the words GNU as produced
 // when the fixture was recorded (fixtures/gnu-corpus.json).
 
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { assemble, textWords } from '../../../hypervisor/machine/asm.ts';
 import { disassemble } from '../../../hypervisor/machine/disasm.ts';
@@ -27,6 +27,12 @@ describe('assembler versus GNU as', () => {
   });
 
   if (gnuAvailable()) {
+    if (process.env['RF_UPDATE_FIXTURES'] === '1') {
+      // Regenerate the recorded words from GNU as: RF_UPDATE_FIXTURES=1 npx vitest run test/hypervisor
+      const words = gnuAssemble(corpus, recorded.base).map((w) => '0x' + w.toString(16).padStart(8, '0'));
+      writeFileSync(new URL('gnu-corpus.json', here), JSON.stringify({ ...recorded, words }, null, 1) + '\n');
+      recordedWords.splice(0, recordedWords.length, ...words.map((w) => Number(w) >>> 0));
+    }
     it('encodes the corpus exactly as GNU as does (live, GNU as installed)', () => {
       const gnu = gnuAssemble(corpus, recorded.base);
       expect(hex(oursWords())).toEqual(hex(gnu));

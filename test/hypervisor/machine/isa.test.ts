@@ -41,6 +41,7 @@ describe('known encodings (spec examples and GNU as)', () => {
     ['sfence.vma zero, zero', 0x12000073],
     ['fence.i', 0x0000100f],
     ['fence', 0x0ff0000f],
+    ['fence.tso', 0x8330000f],
     ['lr.w a0, (a1)', 0x1005a52f],
     ['lr.w.aq a0, (a1)', 0x1405a52f],
     ['sc.w.rl a0, a1, (a2)', 0x1ab6252f],
