@@ -9,7 +9,7 @@
 //
 // With only M-mode, MPP is hardwired to 3 (M); MIE and MPIE are the writable bits.
 
-import { decode, type Decoded } from './decode.ts';
+import { decode, type Decoded, type DecodeResult } from './decode.ts';
 import type { Op } from './isa.ts';
 import { isFault, type Bus, type Width } from './memory.ts';
 import { Exception, trap, type ExceptionCause, type Trap } from './trap.ts';
@@ -64,6 +64,11 @@ export interface CpuOptions {
 }
 
 const TWO32 = 2 ** 32;
+
+// decode() is a pure function of the word, so its results are memoised by word (bounded; a
+// per-page predecoded cache belongs to the block tier). Host side, not architectural state.
+const DECODED = new Map<number, DecodeResult>();
+const DECODED_MAX = 1 << 16;
 
 /**
  * The cause a misaligned AMO raises. The spec (§8.4) says store/AMO address misaligned (6);
@@ -166,7 +171,12 @@ export class Cpu {
     const pc = this.pc;
     const word = this.bus.load(pc, 4);
     if (isFault(word)) return trap(Exception.InstructionAccessFault, pc);
-    const d = decode(word);
+    let d = DECODED.get(word);
+    if (d === undefined) {
+      d = decode(word);
+      if (DECODED.size >= DECODED_MAX) DECODED.clear();
+      DECODED.set(word, d);
+    }
     if (d.kind === 'illegal') return trap(Exception.IllegalInstruction, d.word);
     return this.exec(d, pc);
   }
