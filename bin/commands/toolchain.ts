@@ -40,33 +40,36 @@ export function classPathSources(cp: string | undefined): ClassSource[] {
   return classPathDirs(cp).map((dir) => directoryClassSource(dir));
 }
 
-/** What the compiler sees: the stdlib first, then each class-path directory in order. */
+/**
+ * What the compiler sees: the stdlib first, then each class-path directory in order, read
+ * through the same class sources the VM uses (which refuse unsafe names such as "../x").
+ */
 export function compilerLookup(cp: string | undefined): ClassLookup {
   const stdlib = loadStdlib().lookup;
-  const dirs = classPathDirs(cp);
+  const sources = classPathSources(cp);
   const cache = new Map<string, ClassFile | null>();
   return {
     find(name: string): ClassFile | null {
       const fromStdlib = stdlib.find(name);
       if (fromStdlib) return fromStdlib;
-      if (cache.has(name)) return cache.get(name) ?? null;
-      let found: ClassFile | null = null;
-      for (const dir of dirs) {
-        const file = join(dir, `${name}.class`);
-        if (!name.includes('..') && existsSync(file)) {
-          try {
-            found = decodeClass(new Uint8Array(readFileSync(file)), file);
-          } catch (e) {
-            if (e instanceof ClassFormatError) throw new UserError(`error: ${file}: ${e.message}`);
-            throw e;
-          }
-          break;
-        }
-      }
-      cache.set(name, found);
-      return found;
+      if (!cache.has(name)) cache.set(name, findOnClassPath(sources, name));
+      return cache.get(name) ?? null;
     },
   };
+}
+
+function findOnClassPath(sources: ClassSource[], name: string): ClassFile | null {
+  for (const source of sources) {
+    const bytes = source.find(name);
+    if (!bytes) continue;
+    try {
+      return decodeClass(bytes, join(source.location, `${name}.class`));
+    } catch (e) {
+      if (e instanceof ClassFormatError) throw new UserError(`error: ${e.message}`);
+      throw e;
+    }
+  }
+  return null;
 }
 
 /** Compiles, printing diagnostics like javac; returns encoded classes or throws UserError. */
