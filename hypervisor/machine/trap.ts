@@ -38,3 +38,19 @@ export interface Trap {
 export function trap(cause: ExceptionCause, tval = 0): Trap {
   return { kind: 'trap', cause, tval: tval >>> 0 };
 }
+
+/**
+ * Interrupt cause codes (§3.1.15, table 3.6, Interrupt = 1), which are also the bit numbers of
+ * mip/mie (§3.1.9): supervisor/machine software, timer and external interrupts.
+ */
+export const Interrupt = {
+  SSI: 1,
+  MSI: 3,
+  STI: 5,
+  MTI: 7,
+  SEI: 9,
+  MEI: 11,
+} as const;
+
+export type InterruptName = keyof typeof Interrupt;
+export type InterruptCause = (typeof Interrupt)[InterruptName];

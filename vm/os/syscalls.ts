@@ -2,7 +2,14 @@
 // Numbers follow Linux riscv32 (asm-generic/unistd.h) so the guest kernel can serve the same
 // ABI; results follow Linux too: a non-negative value on success, -errno on failure.
 
-/** Syscall numbers (Linux asm-generic, as used by riscv32). */
+/**
+ * Syscall numbers (Linux asm-generic/unistd.h as riscv32 builds it). riscv32 has only the
+ * 64-bit-time calls, so clock_gettime is clock_gettime64 (403) and the sleep is
+ * clock_nanosleep_time64 (407); the time32 numbers (113, 101, 115) do not exist there. mmap is
+ * mmap2 on 32-bit (offset in pages). `spawn` is Ringfence's own call (no Linux equivalent: the
+ * guest kernel has no fork/exec); it sits far above Linux's range so it can never collide.
+ * The guest kernel's C header is generated from this table (hypervisor/guest/gen-syscalls.ts).
+ */
 export const Sys = {
   openat: 56,
   close: 57,
@@ -10,8 +17,15 @@ export const Sys = {
   write: 64,
   exit: 93,
   exit_group: 94,
-  clock_gettime: 113,
+  sched_yield: 124,
   getpid: 172,
+  brk: 214,
+  munmap: 215,
+  mmap: 222,
+  wait4: 260,
+  clock_gettime: 403,
+  clock_nanosleep: 407,
+  spawn: 2000,
 } as const;
 
 export type SyscallName = keyof typeof Sys;
@@ -35,6 +49,13 @@ export const Errno = {
   EMFILE: 24,
   ENOSPC: 28,
   ENOSYS: 38,
+  ECHILD: 10,
+  EAGAIN: 11,
+  ENOMEM: 12,
+  ENOEXEC: 8,
+  E2BIG: 7,
+  ESRCH: 3,
+  EINTR: 4,
 } as const;
 
 /** Clock ids for clock_gettime (Linux). */
