@@ -1,0 +1,35 @@
+/* spin.c - preemption. As init (no argument) it spawns two CPU-bound children "A" and "B" and
+ * waits for both; each child prints its letter after every slice of pure computation and never
+ * makes a blocking call, so the letters interleave only if the timer preempts them. */
+#include "ulib.h"
+
+#define ROUNDS 30
+#define WORK 300000
+
+static volatile uint32_t counter;
+
+static void child(const char *letter) {
+  for (int r = 0; r < ROUNDS; r++) {
+    for (uint32_t i = 0; i < WORK; i++) counter += i;
+    write(1, letter, 1);
+  }
+}
+
+int main(int argc, char **argv) {
+  if (argc > 1) {
+    child(argv[1]);
+    return 0;
+  }
+  char *a[] = {"spin", "A", 0};
+  char *b[] = {"spin", "B", 0};
+  int32_t pa = spawn("/spin", a);
+  int32_t pb = spawn("/spin", b);
+  int sa = -1, sb = -1;
+  waitpid(pa, &sa, 0);
+  waitpid(pb, &sb, 0);
+  puts_("\n");
+  report("status_a", sa);
+  report("status_b", sb);
+  puts_("spin done\n");
+  return 0;
+}
