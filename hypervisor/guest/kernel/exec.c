@@ -55,7 +55,6 @@ static int elf_parse(const struct rffs_file *file, struct addrspace *as, uint32_
   if (as->nseg == 0 || !entry_executable(as, h.entry)) return -ENOEXEC;
   as->heap_start = PGROUNDUP(image_end);
   as->brk = as->heap_start;
-  as->mmap_next = USER_MMAP_TOP;
   *entry = h.entry;
   return 0;
 }

@@ -81,18 +81,27 @@ enum fault_result fault_in(struct addrspace *as, uint32_t va, enum access acc) {
   return FAULT_OK;
 }
 
+/* Does [start, end) overlap any mmap area? */
+static int overlaps_mmap(const struct addrspace *as, uint32_t start, uint32_t end) {
+  for (uint32_t i = 0; i < MAX_MMAPS; i++) {
+    const struct mmap_area *m = &as->mmap[i];
+    if (m->end != 0 && overlaps(start, end, m->start, m->end)) return 1;
+  }
+  return 0;
+}
+
 /* brk(2) as Linux: returns the new break, or the unchanged one when the request is out of range
- * (below the heap start, or more than USER_HEAP_MAX above it). Shrinking frees whole pages. */
+ * (below the heap start, more than USER_HEAP_MAX above it, or into an mmap area). Shrinking
+ * frees whole pages. */
 uint32_t mm_brk(struct addrspace *as, uint32_t new_brk) {
   if (new_brk < as->heap_start || new_brk - as->heap_start > USER_HEAP_MAX) return as->brk;
+  if (new_brk > as->brk && overlaps_mmap(as, PGROUNDUP(as->brk), PGROUNDUP(new_brk))) return as->brk;
   if (PGROUNDUP(new_brk) < PGROUNDUP(as->brk)) {
     uvm_unmap_range(as->root, PGROUNDUP(new_brk), PGROUNDUP(as->brk));
   }
   as->brk = new_brk;
   return new_brk;
 }
-
-static uint32_t mmap_floor(const struct addrspace *as) { return as->heap_start + USER_HEAP_MAX; }
 
 static struct mmap_area *free_mmap_slot(struct addrspace *as) {
   for (uint32_t i = 0; i < MAX_MMAPS; i++) {
@@ -101,28 +110,46 @@ static struct mmap_area *free_mmap_slot(struct addrspace *as) {
   return NULL;
 }
 
-/* Anonymous private mmap: a new zero-filled area below the previous ones. Returns its address or
- * -errno. Addresses are handed out downwards from USER_MMAP_TOP; munmap gives them back only
- * when the lowest areas go (see recompute_mmap_next). */
-int32_t mm_mmap(struct addrspace *as, uint32_t len, uint32_t prot) {
+/* Can [start, start + size) become a new area: above the break, below USER_MMAP_TOP, clear of
+ * the other areas? (Segments and the stack lie outside that window by construction.) */
+static int range_free(const struct addrspace *as, uint32_t start, uint32_t size) {
+  if (start % PGSIZE != 0 || start < PGROUNDUP(as->brk) || start > USER_MMAP_TOP) return 0;
+  if (size > USER_MMAP_TOP - start) return 0;
+  return !overlaps_mmap(as, start, start + size);
+}
+
+/* First fit from the top: the highest free range of `size` bytes below USER_MMAP_TOP, or 0. */
+static uint32_t find_free_range(const struct addrspace *as, uint32_t size) {
+  uint32_t end = USER_MMAP_TOP;
+  while (end >= size && end - size >= PGROUNDUP(as->brk)) {
+    uint32_t start = end - size, lowest_clash = 0;
+    for (uint32_t i = 0; i < MAX_MMAPS; i++) {
+      const struct mmap_area *m = &as->mmap[i];
+      if (m->end != 0 && overlaps(start, end, m->start, m->end) && (lowest_clash == 0 || m->start < lowest_clash)) {
+        lowest_clash = m->start;
+      }
+    }
+    if (lowest_clash == 0) return start;
+    end = lowest_clash;
+  }
+  return 0;
+}
+
+/* Anonymous private mmap: a new zero-filled area at `hint` when that range is free (the hint is
+ * only a hint: no MAP_FIXED), else the highest free range. Returns its address or -errno. */
+int32_t mm_mmap(struct addrspace *as, uint32_t hint, uint32_t len, uint32_t prot) {
   if (len == 0 || (prot & ~(uint32_t)(PROT_READ | PROT_WRITE | PROT_EXEC)) != 0) return -EINVAL;
   if (len > USER_MMAP_TOP) return -ENOMEM;
   uint32_t size = PGROUNDUP(len);
   struct mmap_area *slot = free_mmap_slot(as);
-  if (slot == NULL || as->mmap_next - mmap_floor(as) < size) return -ENOMEM;
-  as->mmap_next -= size;
-  slot->start = as->mmap_next;
-  slot->end = as->mmap_next + size;
+  if (slot == NULL) return -ENOMEM;
+  uint32_t start = range_free(as, hint, size) ? hint : find_free_range(as, size);
+  if (start == 0) return -ENOMEM;
+  slot->start = start;
+  slot->end = start + size;
   slot->perm = legal_perm(((prot & PROT_READ) ? PTE_R : 0) | ((prot & PROT_WRITE) ? PTE_W : 0) |
                           ((prot & PROT_EXEC) ? PTE_X : 0));
-  return (int32_t)slot->start;
-}
-
-static void recompute_mmap_next(struct addrspace *as) {
-  as->mmap_next = USER_MMAP_TOP;
-  for (uint32_t i = 0; i < MAX_MMAPS; i++) {
-    if (as->mmap[i].end != 0 && as->mmap[i].start < as->mmap_next) as->mmap_next = as->mmap[i].start;
-  }
+  return (int32_t)start;
 }
 
 /* Removes [start, end) from one area: drops it, trims it, or splits it into two. */
@@ -158,6 +185,5 @@ int32_t mm_munmap(struct addrspace *as, uint32_t addr, uint32_t len) {
     uvm_unmap_range(as->root, from, to);
     cut_area(as, m, addr, end);
   }
-  recompute_mmap_next(as);
   return 0;
 }

@@ -7,7 +7,7 @@
 #include "kernel.h"
 
 #define MAX_SEGMENTS 8
-#define MAX_MMAPS 16
+#define MAX_MMAPS 128
 
 /* One PT_LOAD segment; bytes past filesz up to memsz read as zero (.bss). */
 struct segment {
@@ -31,7 +31,6 @@ struct addrspace {
   uint32_t nseg;
   uint32_t heap_start; /* page aligned, just above the highest segment */
   uint32_t brk;        /* current program break (heap is [heap_start, brk)) */
-  uint32_t mmap_next;  /* mmap areas are handed out downwards from here */
   struct mmap_area mmap[MAX_MMAPS];
 };
 
@@ -43,9 +42,11 @@ enum fault_result { FAULT_OK = 0, FAULT_SEGV = -1, FAULT_NOMEM = -2 };
 
 enum fault_result fault_in(struct addrspace *as, uint32_t va, enum access acc);
 uint32_t mm_brk(struct addrspace *as, uint32_t new_brk);
-int32_t mm_mmap(struct addrspace *as, uint32_t len, uint32_t prot);
+int32_t mm_mmap(struct addrspace *as, uint32_t hint, uint32_t len, uint32_t prot);
 int32_t mm_munmap(struct addrspace *as, uint32_t addr, uint32_t len);
 
+/* uaccess.c: is [addr, addr + n) inside the user range at all? (Linux's access_ok) */
+int user_range_ok(uint32_t addr, uint32_t n);
 /* uaccess.c: copies between kernel and user memory with bounds checks; 0 or -EFAULT/-ENOMEM. */
 int copy_to_user(struct addrspace *as, uint32_t dst, const void *src, uint32_t n);
 int copy_from_user(struct addrspace *as, void *dst, uint32_t src, uint32_t n);

@@ -56,7 +56,7 @@ static int32_t write_console(struct proc *p, uint32_t buf, uint32_t count) {
 int32_t sys_write(struct proc *p, const uint32_t *arg) {
   struct fd *f = fd_get(p, arg[0]);
   if (f == NULL || f->kind != FD_CONSOLE) return -EBADF;
-  if ((int32_t)arg[2] < 0) return -EINVAL;
+  if (!user_range_ok(arg[1], arg[2])) return -EFAULT;
   return write_console(p, arg[1], arg[2]);
 }
 
@@ -89,7 +89,7 @@ static int32_t read_file(struct proc *p, struct fd *f, uint32_t buf, uint32_t co
 int32_t sys_read(struct proc *p, const uint32_t *arg) {
   struct fd *f = fd_get(p, arg[0]);
   if (f == NULL) return -EBADF;
-  if ((int32_t)arg[2] < 0) return -EINVAL;
+  if (!user_range_ok(arg[1], arg[2])) return -EFAULT;
   if (f->kind == FD_CONSOLE) return read_console(p, arg[1], arg[2]);
   return read_file(p, f, arg[1], arg[2]);
 }

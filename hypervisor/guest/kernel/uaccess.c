@@ -4,10 +4,15 @@
  * A bad pointer gives -EFAULT, never a kernel fault. */
 #include "mm.h"
 
+/* Bounds only (no page is touched): is [addr, addr + n) inside [USER_BASE, USER_TOP)? */
+int user_range_ok(uint32_t addr, uint32_t n) {
+  return n == 0 || (addr >= USER_BASE && addr < USER_TOP && n <= USER_TOP - addr);
+}
+
 /* Checks [addr, addr + n) and faults every page of it in for `acc`. 0, -EFAULT or -ENOMEM. */
 static int user_range_ready(struct addrspace *as, uint32_t addr, uint32_t n, enum access acc) {
   if (n == 0) return 0;
-  if (addr < USER_BASE || addr >= USER_TOP || n > USER_TOP - addr) return -EFAULT;
+  if (!user_range_ok(addr, n)) return -EFAULT;
   for (uint32_t page = PGROUNDDOWN(addr); page < addr + n; page += PGSIZE) {
     enum fault_result r = fault_in(as, page, acc);
     if (r == FAULT_SEGV) return -EFAULT;

@@ -13,7 +13,8 @@ static int recurse(int depth) {
 
 static void jump_to(uint32_t target) { ((void (*)(void))target)(); }
 
-static void crash(const char *how) {
+__attribute__((noinline)) void crash(const char *how);
+__attribute__((noinline)) void crash(const char *how) {
   if (streq(how, "null")) sink = *(volatile uint32_t *)0;
   if (streq(how, "kernel")) sink = *(volatile uint32_t *)0x80000000u;
   if (streq(how, "device")) sink = *(volatile uint32_t *)0x10000000u;
@@ -21,7 +22,10 @@ static void crash(const char *how) {
   if (streq(how, "illegal")) __asm__ volatile(".word 0");
   if (streq(how, "csr")) __asm__ volatile("csrr t0, sstatus" ::: "t0");
   if (streq(how, "ebreak")) __asm__ volatile("ebreak");
-  if (streq(how, "misaligned-jump")) jump_to((uint32_t)&crash + 2);
+  if (streq(how, "misaligned-amo")) {
+    uint32_t word[2] = {0, 0};
+    __asm__ volatile("amoadd.w zero, %1, (%0)" ::"r"((uint32_t)word + 2), "r"(1) : "memory");
+  }
   if (streq(how, "wild-jump")) jump_to(0x40000000u);
   if (streq(how, "exec-stack")) {
     uint32_t insn = 0x00008067; /* ret */

@@ -3,7 +3,7 @@
 #include "ulib.h"
 
 static const char *const kinds[] = {
-    "null", "kernel", "device", "store-text", "illegal", "csr", "ebreak", "misaligned-jump",
+    "null", "kernel", "device", "store-text", "illegal", "csr", "ebreak", "misaligned-amo",
     "wild-jump", "exec-stack", "stack-overflow", "munmapped", "prot-none", "none",
 };
 

@@ -18,9 +18,9 @@ static void heap(void) {
   unsigned char *h = (unsigned char *)b0;
   report("heap_zeroed", all_zero(h, 100000));
   for (uint32_t i = 0; i < 100000; i++) h[i] = (unsigned char)i;
-  uint32_t sum = 0;
-  for (uint32_t i = 0; i < 100000; i++) sum += h[i];
-  report("heap_sum_ok", sum == 12724200u);
+  uint32_t sum = 0, want = 0;
+  for (uint32_t i = 0; i < 100000; i++) sum += h[i], want += i & 0xff;
+  report("heap_sum_ok", sum == want);
   report("brk_too_far", (uint32_t)SC(SYS_brk, 0x70000000u, 0, 0, 0) == b1);
   report("brk_below_start", (uint32_t)SC(SYS_brk, b0 - 4096, 0, 0, 0) == b1);
   report("brk_shrink", (uint32_t)SC(SYS_brk, b0, 0, 0, 0) == b0);
