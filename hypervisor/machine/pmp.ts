@@ -51,6 +51,15 @@ export class Pmp {
     this.recompute();
   }
 
+  /**
+   * Number of entries whose A field is not OFF. QEMU 7.2's MRET/SRET raise an illegal-instruction
+   * exception when returning below M-mode while this is 0 (target/riscv/op_helper.c; observed in
+   * the PMP probe fixture): the hart needs it to match QEMU.
+   */
+  activeRules(): number {
+    return this.active.length;
+  }
+
   /** Whether any entry is locked (only then do M-mode accesses need checking). */
   anyLocked(): boolean {
     return this.locked;

@@ -44,11 +44,35 @@ export function probeSource(ops: readonly ProbeOp[]): string {
 ${body.join('\n')}
     mv s1, s0
     li s0, ${BUFFER}
+${printWordsAndExit('s0', 's1')}`;
+}
+
+/** Runs the probe on QEMU virt (-bios none, one hart) and returns what it printed. */
+export function runOnQemu(ops: readonly ProbeOp[], disk: Uint8Array): string {
+  return runAsmOnQemu(probeSource(ops), disk);
+}
+
+/** Assembles an M-mode program at 0x80000000, runs it on QEMU with `disk` in virtio slot 0, returns the UART output. */
+export function runAsmOnQemu(source: string, disk: Uint8Array = new Uint8Array(512)): string {
+  const image = assemble(source, { base: RAM_BASE }).bytes;
+  const dir = mkdtempSync(join(tmpdir(), 'rf-probe-'));
+  try {
+    writeFileSync(join(dir, 'probe.bin'), image);
+    writeFileSync(join(dir, 'disk.img'), disk);
+    return execFileSync(QEMU!, QEMU_ARGS, { cwd: dir, timeout: 10_000, input: '', encoding: 'latin1' });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Assembly printing the words from `from` up to `to` (registers holding addresses) as hex lines, then passing the finisher. */
+export function printWordsAndExit(from: string, to: string): string {
+  return `
     li s2, 0x10000000
 print_word:
-    beq s0, s1, done
-    lw a0, 0(s0)
-    addi s0, s0, 4
+    beq ${from}, ${to}, done
+    lw a0, 0(${from})
+    addi ${from}, ${from}, 4
     li s3, 28
 print_digit:
     srl t0, a0, s3
@@ -78,19 +102,6 @@ park:
     wfi
     j park
 `;
-}
-
-/** Runs the probe on QEMU virt (-bios none, one hart) and returns what it printed. */
-export function runOnQemu(ops: readonly ProbeOp[], disk: Uint8Array): string {
-  const image = assemble(probeSource(ops), { base: RAM_BASE }).bytes;
-  const dir = mkdtempSync(join(tmpdir(), 'rf-probe-'));
-  try {
-    writeFileSync(join(dir, 'probe.bin'), image);
-    writeFileSync(join(dir, 'disk.img'), disk);
-    return execFileSync(QEMU!, QEMU_ARGS, { cwd: dir, timeout: 10_000, input: '', encoding: 'latin1' });
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
 }
 
 /** The exact QEMU command line (run in a folder holding probe.bin, the assembled probe, and disk.img). */
