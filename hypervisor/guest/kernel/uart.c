@@ -3,17 +3,18 @@
  * and wakes readers), so the kernel needs no PLIC. Register map: the 16550 data sheet. */
 #include "kernel.h"
 
-enum uart_reg { RBR_THR = 0, IER = 1, FCR = 2, LCR = 3, LSR = 5 };
+enum uart_reg { RBR_THR = 0, IER = 1, LCR = 3, LSR = 5 };
 #define LSR_DATA_READY 0x01
 #define LSR_THR_EMPTY 0x20
 
 static volatile uint8_t *uart_reg(enum uart_reg r) { return (volatile uint8_t *)(UART_VA + r); }
 
-/* 8N1, FIFOs on, no UART interrupts. QEMU needs none of it; a real 16550 does. */
+/* 8 data bits, no parity, 1 stop bit; no UART interrupts. FCR is left alone on purpose: changing
+ * its FIFO-enable bit clears the receive FIFO (16550 data sheet; QEMU does the same), which
+ * would drop input typed before boot. */
 void uart_init(void) {
   *uart_reg(IER) = 0;
   *uart_reg(LCR) = 0x03;
-  *uart_reg(FCR) = 0x07;
 }
 
 void uart_putc(char c) {

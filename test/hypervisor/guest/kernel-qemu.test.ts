@@ -1,0 +1,250 @@
+// The committed guest kernel (hypervisor/guest/kernel/kernel.elf) booted on qemu-system-riscv32
+// `virt` with RFFS disk images built here from the kernel's test programs (kernel/testprog/) and
+// the user programs (user/): banner, init, syscall errors as attacks, faulting children killed
+// while the kernel runs on, wait4 statuses, exit status -> QEMU's exit code, preemption, console
+// input, bad images, and an idle second hart. Also: no compressed instruction in the ELF, and a
+// rebuild from a scratch copy gives identical bytes when the cross compiler is installed.
+// Skipped only when QEMU is missing outside CI; in CI a missing QEMU fails.
+
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildRffs, type RffsInput } from '../../../hypervisor/guest/mkfs.ts';
+import { Errno } from '../../../vm/os/syscalls.ts';
+
+const GUEST = 'hypervisor/guest';
+const KERNEL = `${GUEST}/kernel/kernel.elf`;
+const TESTPROG = `${GUEST}/kernel/testprog`;
+const QEMU = ['/usr/bin/qemu-system-riscv32', '/usr/local/bin/qemu-system-riscv32'].find((p) => existsSync(p));
+const GCC = existsSync('/usr/bin/riscv64-unknown-elf-gcc');
+const OBJDUMP = ['/usr/bin/riscv64-unknown-elf-objdump'].find((p) => existsSync(p));
+const SIGILL = 4;
+const SIGTRAP = 5;
+const SIGBUS = 7;
+const SIGSEGV = 11;
+
+const scratch = mkdtempSync(join(tmpdir(), 'rf-kernel-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+interface Run { out: string; status: number | null }
+interface RunOptions { smp?: number; stdin?: string; disk?: Uint8Array | 'none' }
+
+const prog = (name: string, file = name): RffsInput =>
+  ({ name, data: new Uint8Array(readFileSync(`${TESTPROG}/${file}.elf`)), executable: true });
+const data = (name: string, text: string): RffsInput =>
+  ({ name, data: new TextEncoder().encode(text), executable: false });
+
+let imageCount = 0;
+/** Boots the committed kernel on QEMU with `disk` as the virtio block device (modern, slot 0). */
+function boot(disk: Uint8Array | 'none', options: RunOptions = {}): Run {
+  const args = ['-M', 'virt', '-bios', 'none', '-m', '128M', '-smp', String(options.smp ?? 1), '-display', 'none',
+    '-serial', 'stdio', '-monitor', 'none', '-no-reboot', '-kernel', KERNEL];
+  if (disk !== 'none') {
+    const img = join(scratch, `disk${imageCount++}.img`);
+    writeFileSync(img, disk);
+    args.push('-global', 'virtio-mmio.force-legacy=false', '-drive', `file=${img},if=none,format=raw,id=d0`,
+      '-device', 'virtio-blk-device,drive=d0,bus=virtio-mmio-bus.0');
+  }
+  const r = spawnSync(QEMU!, args, { input: options.stdin ?? '', timeout: 60_000, encoding: 'utf8' });
+  return { out: r.stdout, status: r.status };
+}
+
+const run = (files: RffsInput[], options: RunOptions = {}): Run => boot(buildRffs(files), options);
+
+/** name=value lines printed by the test programs (ulib.c report()). */
+function reports(out: string): Map<string, number> {
+  return new Map([...out.matchAll(/^([a-z_0-9A-Z]+)=(-?\d+)$/gm)].map((m) => [m[1]!, Number(m[2])]));
+}
+
+const BANNER = '[kernel] Ringfence guest kernel (rv32ima, Sv32), 128 MiB RAM\n';
+const KILL_LINE = /^\[kernel\] pid (\d+) \((\w+)\) killed: ([a-zA-Z -]+) at pc 0x[0-9a-f]{8}, tval 0x[0-9a-f]{8}$/;
+
+describe.runIf(QEMU === undefined && process.env.CI !== undefined)('guest kernel on QEMU (CI)', () => {
+  it('needs qemu-system-riscv32 in CI', () => {
+    expect(QEMU, 'qemu-system-riscv32 is not installed; CI must install qemu-system-misc').toBeDefined();
+  });
+});
+
+describe.skipIf(QEMU === undefined)('guest kernel on QEMU', () => {
+  it('prints its banner and, without a disk, says so and powers off with success', () => {
+    const r = boot('none');
+    expect(r.out).toBe(`${BANNER}[kernel] no disk; nothing to run\n`);
+    expect(r.status).toBe(0);
+  });
+
+  it('runs init from the RFFS image with argv ["init"] as pid 1 and powers off with its status 0', () => {
+    const image = buildRffs([prog('init', 'hello')]);
+    const r = boot(image);
+    expect(r.out).toMatch(new RegExp(`^${BANNER.replace(/[()[\]]/g, '\\$&')}` +
+      `\\[kernel\\] rffs: 1 files, ${image.length} bytes; \\d+ KiB free\nhello from init pid=1\nargc=1\nargv: init\n$`));
+    expect(r.status).toBe(0);
+  });
+
+  it("passes init's exit code to QEMU's exit status through the finisher", () => {
+    const r = run([prog('init', 'exitcode')]);
+    expect(r.out).toContain('exiting with 7\n');
+    expect(r.status).toBe(7);
+  });
+
+  it('keeps the second hart parked with -smp 2', () => {
+    const files = [prog('init', 'hello')];
+    expect(run(files, { smp: 2 })).toEqual(run(files));
+  });
+
+  it('answers ridiculous syscall arguments with -errno and never crashes', () => {
+    const r = run([prog('init', 'errors'), prog('hello'), data('motd', 'Hello, RFFS!\n'),
+      { name: 'notelf', data: new Uint8Array(300).fill(0x41), executable: true }]);
+    expect(r.status).toBe(0);
+    expect(r.out).toContain('Hello, RFFS!\n');
+    expect(r.out).toContain('errors done\n');
+    const got = reports(r.out);
+    const want: Record<string, number> = {
+      open_missing: -Errno.ENOENT, open_for_write: -Errno.EACCES, open_creat: -Errno.EACCES,
+      open_null_path: -Errno.EFAULT, open_kernel_path: -Errno.EFAULT, open_motd: 3,
+      read_into_text: -Errno.EFAULT, read_motd: 13, read_at_eof: 0, write_to_file: -Errno.EBADF, close: 0,
+      close_again: -Errno.EBADF, read_bad_fd: -Errno.EBADF, write_negative_fd: -Errno.EBADF,
+      write_null: -Errno.EFAULT, write_kernel: -Errno.EFAULT, write_device_window: -Errno.EFAULT,
+      write_past_user_top: -Errno.EFAULT, write_wrapping: -Errno.EFAULT, write_zero: 0,
+      gettime_into_kernel: -Errno.EFAULT, gettime_into_text: -Errno.EFAULT, wait_status_into_kernel: -Errno.ECHILD,
+      unknown_syscall: -Errno.ENOSYS, unknown_syscall_big: -Errno.ENOSYS, spawn_missing: -Errno.ENOENT,
+      spawn_data_file: -Errno.EACCES, spawn_not_elf: -Errno.ENOEXEC, spawn_null_path: -Errno.EFAULT,
+      spawn_bad_argv: -Errno.EFAULT, spawn_bad_argv_string: -Errno.EFAULT, wait_no_children: -Errno.ECHILD,
+      wait_bad_options: -Errno.EINVAL, wait_rusage: -Errno.EINVAL, getpid: 1, yield: 0,
+    };
+    expect(Object.fromEntries(got)).toEqual(want);
+  });
+
+  it('kills only the faulting child, prints one line per kill, and wait4 sees the signal', () => {
+    const r = run([prog('init', 'faults'), prog('crash')]);
+    const want: [string, string, number][] = [
+      ['null', 'load page fault', SIGSEGV], ['kernel', 'load page fault', SIGSEGV],
+      ['device', 'load page fault', SIGSEGV], ['store-text', 'store page fault', SIGSEGV],
+      ['illegal', 'illegal instruction', SIGILL], ['csr', 'illegal instruction', SIGILL],
+      ['ebreak', 'breakpoint', SIGTRAP],
+      // QEMU 7.2 reports a misaligned AMO as a *load* address misaligned (cause 4)
+      ['misaligned-amo', 'load address misaligned', SIGBUS],
+      ['wild-jump', 'instruction page fault', SIGSEGV], ['exec-stack', 'instruction page fault', SIGSEGV],
+      ['stack-overflow', 'store page fault', SIGSEGV], ['munmapped', 'load page fault', SIGSEGV],
+      ['prot-none', 'load page fault', SIGSEGV],
+    ];
+    const lines = r.out.split('\n');
+    want.forEach(([kind, cause, signal], i) => {
+      const at = lines.findIndex((l) => l.startsWith(`${kind}: status=`));
+      expect(at, `no status line for ${kind}`).toBeGreaterThan(0);
+      const kill = KILL_LINE.exec(lines[at - 1]!);
+      expect(kill, `line before ${kind}: ${lines[at - 1]}`).not.toBeNull();
+      expect([Number(kill![1]), kill![2], kill![3]]).toEqual([i + 2, 'crash', cause]);
+      expect(lines[at]).toBe(`${kind}: status=0x${signal.toString(16).padStart(8, '0')} (reaped)`);
+    });
+    expect(r.out).toContain('crash: survived none\nnone: status=0x00000300 (reaped)\n');
+    expect(r.out.match(/killed:/g)?.length).toBe(want.length);
+    expect(r.out).toContain('faults done; init still alive\n');
+    expect(r.status).toBe(0);
+  });
+
+  it('preempts: two CPU-bound children both make progress, interleaved', () => {
+    const r = run([prog('init', 'spin'), prog('spin')]);
+    const letters = /\n([AB]+)\n/.exec(r.out)?.[1] ?? '';
+    expect([...letters].filter((c) => c === 'A').length).toBe(30);
+    expect([...letters].filter((c) => c === 'B').length).toBe(30);
+    // without preemption one child would print all 30 letters before the other starts
+    expect(letters.indexOf('B')).toBeLessThan(letters.lastIndexOf('A'));
+    expect(letters.indexOf('A')).toBeLessThan(letters.lastIndexOf('B'));
+    expect(reports(r.out)).toEqual(new Map([['status_a', 0], ['status_b', 0]]));
+    expect(r.status).toBe(0);
+  });
+
+  it('serves brk and anonymous mmap/munmap with zero-filled demand-paged memory', () => {
+    const r = run([prog('init', 'memprog')]);
+    expect(Object.fromEntries(reports(r.out))).toEqual({
+      brk_page_aligned_start: 1, brk_grow: 1, heap_zeroed: 1, heap_sum_ok: 1, brk_too_far: 1, brk_below_start: 1,
+      brk_shrink: 1, mmap_ok: 1, mmap_zeroed: 1, munmap_middle: 0, outer_pages_kept: 1,
+      munmap_unaligned: -Errno.EINVAL, mmap_shared: -Errno.EINVAL, mmap_zero_len: -Errno.EINVAL,
+      mmap_huge: -Errno.ENOMEM, mmap_64MiB: 1, mmap_64MiB_touch_ends: 3, munmap_64MiB: 0,
+    });
+    expect(r.status).toBe(0);
+  });
+
+  it('keeps time at 10 MHz and sleeps at least as long as asked', () => {
+    const r = run([prog('init', 'timeprog')]);
+    expect(Object.fromEntries(reports(r.out))).toEqual({
+      slept_at_least_30ms: 1, slept_less_than_1s: 1, nanosleep_bad_nsec: -Errno.EINVAL,
+      nanosleep_bad_clock: -Errno.EINVAL, gettime_bad_clock: -Errno.EINVAL, gettime_null: -Errno.EFAULT,
+      nanosleep_abstime: 0, after_abstime: 1,
+    });
+    expect(r.status).toBe(0);
+  });
+
+  it('reads console input from the UART on fd 0', () => {
+    const r = run([prog('init', 'cat')], { stdin: 'typed line\n' });
+    expect(r.out).toContain('got: typed line\n');
+    expect(r.status).toBe(0);
+  });
+
+  it('refuses a corrupted image: rffs: bad image, failure status 3', () => {
+    const image = buildRffs([prog('init', 'hello')]);
+    image[image.length - 600] = image[image.length - 600]! ^ 0xff; // inside the file data
+    const crc = boot(image);
+    expect(crc.out).toBe(`${BANNER}rffs: bad image: crc mismatch\n`);
+    expect(crc.status).toBe(3);
+    const magic = buildRffs([prog('init', 'hello')]);
+    magic[0] = 0x58;
+    expect(boot(magic)).toEqual({ out: `${BANNER}rffs: bad image: bad magic\n`, status: 3 });
+  });
+
+  it('powers off with failure 1 when the image has no init', () => {
+    const r = run([prog('hello')]);
+    expect(r.out).toContain(`[kernel] cannot run init: error ${-Errno.ENOENT}\n`);
+    expect(r.status).toBe(1);
+  });
+
+  it.runIf(existsSync(`${GUEST}/user/demo.img`))("runs the user programs' demo image to a clean pass", () => {
+    const r = boot(new Uint8Array(readFileSync(`${GUEST}/user/demo.img`)));
+    expect(r.out).not.toContain('panic');
+    expect(r.out).toMatch(/init: (\d+) of \1 programs passed/);
+    expect(r.status).toBe(0);
+  });
+});
+
+describe('the committed kernel image', () => {
+  const ELFS = [KERNEL, ...['hello', 'exitcode', 'errors', 'faults', 'crash', 'spin', 'timeprog', 'memprog', 'cat']
+    .map((p) => `${TESTPROG}/${p}.elf`)];
+
+  it('is an ELF32 RISC-V executable at 0x80000000 without the RVC flag', () => {
+    const v = new DataView(readFileSync(KERNEL).buffer);
+    expect(v.getUint32(0, false)).toBe(0x7f454c46);
+    expect([v.getUint8(4), v.getUint16(16, true), v.getUint16(18, true)]).toEqual([1, 2, 243]);
+    expect(v.getUint32(24, true)).toBe(0x80000000);
+    expect(v.getUint32(36, true) & 1).toBe(0); // EF_RISCV_RVC
+  });
+
+  it.runIf(OBJDUMP !== undefined)('contains no compressed instruction (every objdump word is 4 bytes)', () => {
+    for (const elf of ELFS) {
+      const r = spawnSync(OBJDUMP!, ['-d', elf], { encoding: 'utf8' });
+      const insns = [...r.stdout.matchAll(/^\s*[0-9a-f]+:\t([0-9a-f]+)\s/gm)].map((m) => m[1]!);
+      expect(insns.length, elf).toBeGreaterThan(50);
+      expect(insns.filter((w) => w.length !== 8), elf).toEqual([]);
+    }
+  });
+
+  it.runIf(GCC)('rebuilds from a scratch copy to identical bytes', () => {
+    const copy = mkdtempSync(join(tmpdir(), 'rf-kbuild-'));
+    try {
+      cpSync(`${GUEST}/Makefile`, join(copy, 'Makefile'));
+      cpSync(`${GUEST}/include`, join(copy, 'include'), { recursive: true });
+      cpSync(`${GUEST}/kernel`, join(copy, 'kernel'), {
+        recursive: true, filter: (src) => !src.endsWith('.o') && !src.endsWith('.elf'),
+      });
+      const targets = ELFS.map((e) => e.slice(GUEST.length + 1));
+      const make = spawnSync('make', ['-s', ...targets], { cwd: copy, encoding: 'utf8' });
+      expect(make.stderr).toBe('');
+      for (const t of targets) {
+        expect(Buffer.compare(readFileSync(join(copy, t)), readFileSync(`${GUEST}/${t}`)), t).toBe(0);
+      }
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
+  });
+});
