@@ -3,7 +3,7 @@
 // what a request means; this device only decodes it, once.
 
 import { type Device, type DeviceState, expectBool, expectObject } from '../device.ts';
-import type { BusFault, Width } from '../memory.ts';
+import { BUS_FAULT, type BusFault, type Width } from '../memory.ts';
 
 export const FINISHER_BASE = 0x00100000;
 
@@ -27,20 +27,28 @@ export class Finisher implements Device {
 
   constructor(private readonly onRequest: (req: FinisherRequest) => void) {}
 
-  read(): number | BusFault {
-    return 0;
+  /** Reads answer 0; byte accesses are invalid (QEMU: access sizes 2..4), i.e. access faults. */
+  read(_offset: number, width: Width): number | BusFault {
+    return width === 1 ? BUS_FAULT : 0;
   }
 
   /** Only writes at offset 0 act (QEMU decodes offset 0 only); other values are ignored. */
   write(offset: number, width: Width, value: number): BusFault | undefined {
+    if (width === 1) return BUS_FAULT;
     if (offset !== 0 || this.fired) return undefined;
     // A 16-bit store carries no code (QEMU 7.2 accepts `sh` of 0x5555: docs/machine-toolchain.md §2).
     const v = width === 4 ? value >>> 0 : width === 2 ? value & 0xffff : value & 0xff;
     const kind = decode(v & 0xffff);
     if (kind === undefined) return undefined;
-    this.fired = true;
+    // Power-off happens once; a reset request may repeat (the machine restarts the guest).
+    this.fired = kind !== 'reset';
     this.onRequest({ kind, code: kind === 'fail' ? v >>> 16 : 0 });
     return undefined;
+  }
+
+  /** Machine reset: the device may fire again. */
+  reset(): void {
+    this.fired = false;
   }
 
   save(): DeviceState {
