@@ -1,50 +1,61 @@
-// One RV32IMA hart in M-mode only: registers, pc, the M-mode CSRs it needs, and the reference
-// interpreter (`step`, `run`). Takes a Bus; hands on typed traps (taken into mtvec) and typed
-// run exits. Later slices add S/U modes, Sv32, interrupts and the cost table.
+// One RV32IMA hart with M, S and U modes: registers, pc, privilege, the CSR state, the TLB,
+// and the reference interpreter (`run`, `step`). Takes a physical Bus (RAM fast path when the
+// bus has one); hands on typed run exits and traps. Traps, interrupts and xRETs change pc,
+// privilege, the interrupt-enable stack and the cause registers in one step (privileged spec
+// 20211203, §3.1.6.1, §3.3.2, §4.1.1); nothing here throws for a guest value.
 //
-// mstatus fields kept here (privileged spec 20211203, §3.1.6, RV32):
-//
-//   31        13 12 11 10     8    7    6    4    3    2    0
-//  |  ........  | MPP |  ...  | MPIE | ...  | MIE | ...  |
-//
-// With only M-mode, MPP is hardwired to 3 (M); MIE and MPIE are the writable bits.
+// The dispatch loop is deliberately one large switch over the instruction table's row
+// indices (isa.ts OP): it is the hot path. Everything rare (CSRs, traps, walks, devices,
+// page-crossing accesses) lives in small methods around it.
 
-import { decode, type Decoded, type DecodeResult } from './decode.ts';
-import type { Op } from './isa.ts';
-import { isFault, type Bus, type Width } from './memory.ts';
+import { CYCLES_PER_TICK, EVENT_CYCLES, INSN_CYCLES } from './costs.ts';
+import { csrAccessible, csrRead, csrWrite } from './csr-file.ts';
+import * as decoding from './decode.ts';
+import { INSNS, OP, type InsnSpec } from './isa.ts';
+import { isFault, Ram, type Bus, type Width } from './memory.ts';
+import {
+  ACCESS_FAULT,
+  FETCH,
+  LOAD,
+  leafPermits,
+  PTE_D,
+  SATP_MODE_SV32,
+  STORE,
+  Tlb,
+  TLB_PMP_BY_ACCESS,
+  TLB_PMP_R,
+  TLB_PMP_W,
+  TLB_PMP_X,
+  TLB_SUPERPAGE,
+  walkSv32,
+  type Access,
+  type MmuCounters,
+} from './mmu.ts';
+import { Pmp } from './pmp.ts';
+import {
+  INTERRUPT_PRIORITY,
+  MIP_SEIP,
+  MSTATUS_MIE,
+  MSTATUS_MPIE,
+  MSTATUS_MPP,
+  MSTATUS_MPP_SHIFT,
+  MSTATUS_MPRV,
+  MSTATUS_MXR,
+  MSTATUS_SIE,
+  MSTATUS_SPIE,
+  MSTATUS_SPP,
+  MSTATUS_SUM,
+  MSTATUS_TSR,
+  MSTATUS_TVM,
+  MSTATUS_TW,
+  PRIV_M,
+  PRIV_S,
+  PRIV_U,
+} from './privilege.ts';
 import { Exception, trap, type ExceptionCause, type Trap } from './trap.ts';
 
-export const MSTATUS_MIE = 1 << 3;
-export const MSTATUS_MPIE = 1 << 7;
-export const MSTATUS_MPP = 3 << 11;
-const PRIV_M = 3;
-
-/** misa: MXL = 1 (32-bit), extensions A, I, M (§3.1.1). Read-only here (WARL). */
-export const MISA = ((1 << 30) | (1 << 0) | (1 << 8) | (1 << 12)) >>> 0;
-
-/** CSR numbers this hart implements (names as in csr-names.ts). */
-export const CSR = {
-  mvendorid: 0xf11,
-  marchid: 0xf12,
-  mimpid: 0xf13,
-  mhartid: 0xf14,
-  mstatus: 0x300,
-  misa: 0x301,
-  mtvec: 0x305,
-  mstatush: 0x310,
-  mscratch: 0x340,
-  mepc: 0x341,
-  mcause: 0x342,
-  mtval: 0x343,
-  mcycle: 0xb00,
-  minstret: 0xb02,
-  mcycleh: 0xb80,
-  minstreth: 0xb82,
-  cycle: 0xc00,
-  instret: 0xc02,
-  cycleh: 0xc80,
-  instreth: 0xc82,
-} as const;
+export { CSR } from './csr-names.ts';
+export { MISA, MSTATUS_MIE, MSTATUS_MPIE, MSTATUS_MPP, PRIV_M, PRIV_S, PRIV_U } from './privilege.ts';
 
 /** Something outside the CPU (a device, the host) asked the run loop to stop. */
 export interface StopRequest {
@@ -56,19 +67,29 @@ export interface StopRequest {
 /** Why `run` returned. */
 export type RunExit =
   | { readonly kind: 'budget'; readonly steps: number }
-  | { readonly kind: 'stop'; readonly steps: number; readonly request: StopRequest };
+  | { readonly kind: 'stop'; readonly steps: number; readonly request: StopRequest }
+  /** The hart executed WFI and waits for an interrupt (`waiting` stays true until one is pending). */
+  | { readonly kind: 'wfi'; readonly steps: number };
 
 export interface CpuOptions {
   hartId?: number;
   resetPc?: number;
+  /** TLB entries (a power of two, default 64). */
+  tlbEntries?: number;
+  /** mtime in ticks, for the time CSR; default: derived from this hart's cycle count. */
+  time?: () => number;
 }
 
-const TWO32 = 2 ** 32;
-
-// decode() is a pure function of the word, so its results are memoised by word (bounded; a
-// per-page predecoded cache belongs to the block tier). Host side, not architectural state.
-const DECODED = new Map<number, DecodeResult>();
-const DECODED_MAX = 1 << 16;
+/** Per-hart event counters (cost accounting and --stats). */
+export interface CpuEvents extends MmuCounters {
+  exceptions: number;
+  interrupts: number;
+  xrets: number;
+  deviceAccesses: number;
+  sfences: number;
+  wfis: number;
+  decodeMisses: number;
+}
 
 /**
  * The cause a misaligned AMO raises. The spec (§8.4) says store/AMO address misaligned (6);
@@ -77,364 +98,1048 @@ const DECODED_MAX = 1 << 16;
  */
 export const AMO_MISALIGNED: ExceptionCause = Exception.LoadAddressMisaligned;
 
+/** Returned by load helpers when the access trapped (outside the range of any 32-bit value). */
+const TRAPPED = 2 ** 33;
+/** The row index standing for "no row matches" (decodedRows stores row + 1, so it must fit in a byte). */
+const ILLEGAL_ROW = INSNS.length;
+/** rowCounts slot for steps whose fetch trapped (no instruction word at all). */
+const FETCH_FAULT_ROW = INSNS.length + 1;
+const TWO32 = 2 ** 32;
+
+/** Cycles per row of the instruction table by the row's class (costs.ts); the extra last slot is an illegal word. */
+export const ROW_CYCLES: Float64Array = Float64Array.from([
+  ...INSNS.map((s: InsnSpec) => INSN_CYCLES[s.cls]),
+  INSN_CYCLES.system, // an illegal word
+  INSN_CYCLES.system, // a fetch that trapped
+]);
+const ROW_OF_SPEC = new Map<InsnSpec, number>(INSNS.map((s, i) => [s as InsnSpec, i]));
+
+// Row indices, named once for the dispatch switch.
+const O = OP as Readonly<Record<string, number>>;
+const LUI = O['lui']!, AUIPC = O['auipc']!, JAL = O['jal']!, JALR = O['jalr']!;
+const BEQ = O['beq']!, BNE = O['bne']!, BLT = O['blt']!, BGE = O['bge']!, BLTU = O['bltu']!, BGEU = O['bgeu']!;
+const LB = O['lb']!, LH = O['lh']!, LW = O['lw']!, LBU = O['lbu']!, LHU = O['lhu']!;
+const SB = O['sb']!, SH = O['sh']!, SW = O['sw']!;
+const ADDI = O['addi']!, SLTI = O['slti']!, SLTIU = O['sltiu']!, XORI = O['xori']!, ORI = O['ori']!, ANDI = O['andi']!;
+const SLLI = O['slli']!, SRLI = O['srli']!, SRAI = O['srai']!;
+const ADD = O['add']!, SUB = O['sub']!, SLL = O['sll']!, SLT = O['slt']!, SLTU = O['sltu']!, XOR = O['xor']!;
+const SRL = O['srl']!, SRA = O['sra']!, OR = O['or']!, AND = O['and']!;
+const FENCE = O['fence']!, FENCE_I = O['fence.i']!, ECALL = O['ecall']!, EBREAK = O['ebreak']!;
+const CSRRW = O['csrrw']!, CSRRS = O['csrrs']!, CSRRC = O['csrrc']!, CSRRWI = O['csrrwi']!, CSRRSI = O['csrrsi']!, CSRRCI = O['csrrci']!;
+const MUL = O['mul']!, MULH = O['mulh']!, MULHSU = O['mulhsu']!, MULHU = O['mulhu']!;
+const DIV = O['div']!, DIVU = O['divu']!, REM = O['rem']!, REMU = O['remu']!;
+const LR_W = O['lr.w']!, SC_W = O['sc.w']!;
+const AMOSWAP = O['amoswap.w']!, AMOADD = O['amoadd.w']!, AMOXOR = O['amoxor.w']!, AMOAND = O['amoand.w']!, AMOOR = O['amoor.w']!;
+const AMOMIN = O['amomin.w']!, AMOMAX = O['amomax.w']!, AMOMINU = O['amominu.w']!, AMOMAXU = O['amomaxu.w']!;
+const MRET = O['mret']!, SRET = O['sret']!, WFI = O['wfi']!, SFENCE_VMA = O['sfence.vma']!;
+
 export class Cpu {
-  // guest-visible architectural state
-  /** x0..x31 as signed 32-bit values; x[0] is reset to 0 after every write. */
+  // ---- guest-visible architectural state ----
+  /** x0..x31 as signed 32-bit values; x[0] stays 0. */
   readonly x = new Int32Array(32);
   /** Unsigned 32-bit. */
   pc: number;
-  mstatus = MSTATUS_MPP;
+  priv = PRIV_M;
+  mstatus = 0;
+  medeleg = 0;
+  mideleg = 0;
+  mie = 0;
+  /** mip bits written by software (SSIP, STIP, SEIP); the lines below are driven by devices. */
+  mipSoftware = 0;
+  /** mip bits driven by interrupt lines (MSIP, MTIP, MEIP from CLINT/PLIC; SEIP from the PLIC). */
+  mipLines = 0;
   mtvec = 0;
+  stvec = 0;
   mepc = 0;
+  sepc = 0;
   mcause = 0;
+  scause = 0;
   mtval = 0;
+  stval = 0;
   mscratch = 0;
-  /** 64-bit counters held as exact integers below 2^53. */
-  cycle = 0;
-  instret = 0;
+  sscratch = 0;
+  satp = 0;
+  mcounteren = 0;
+  scounteren = 0;
+  menvcfg = 0;
+  senvcfg = 0;
   readonly hartId: number;
-
-  // A extension: the reserved address of the last LR.W, or -1 (no reservation).
+  readonly pmp = new Pmp();
+  /** A extension: the reserved address of the last LR.W, or -1 (no reservation). */
   reservation = -1;
+  /** WFI executed; cleared when an interrupt becomes pending (§3.3.3). */
+  waiting = false;
 
-  // run-loop control (host side, not architectural)
+  // ---- host-side machinery (not architectural) ----
+  readonly tlb: Tlb;
+  readonly events: CpuEvents = {
+    pageWalkRefs: 0,
+    tlbHits: 0,
+    tlbMisses: 0,
+    tlbFlushes: 0,
+    tlbEvictions: 0,
+    exceptions: 0,
+    interrupts: 0,
+    xrets: 0,
+    deviceAccesses: 0,
+    sfences: 0,
+    wfis: 0,
+    decodeMisses: 0,
+  };
+  /** Executions per instruction-table row (retired or trapping), then illegal words, then trapped fetches. */
+  readonly rowCounts = new Float64Array(INSNS.length + 2);
+  /** Counts of the run in progress (int32 increments are cheaper), folded into rowCounts when it returns. */
+  private readonly runCounts = new Int32Array(INSNS.length + 2);
+  /** Steps that raised an exception (they count in rowCounts but do not retire). */
+  trappedSteps = 0;
+  /** Cycles charged for events (traps, walks, device accesses; costs.ts EVENT_CYCLES). */
+  extraCycles = 0;
+  private cycleBase = 0;
+  private instretBase = 0;
+  /** Exceptions taken, by cause (index = cause code). */
+  readonly exceptionCounts = new Float64Array(16);
+  /** Interrupts taken, by cause. */
+  readonly interruptCounts = new Float64Array(12);
+  /** Called for every executed instruction when set (tracing); slows the loop down. */
+  tracer: ((cpu: Cpu, pc: number, word: number) => void) | undefined;
+  /** The last trap `step` took (for tests and tracing). */
+  lastTrap: Trap | undefined;
+
+  private readonly bus: Bus;
+  private readonly ram: Ram | undefined;
+  private readonly ramBase: number;
+  private readonly ramSize: number;
+  private readonly words: Int32Array;
+  private readonly bytes: Uint8Array;
+  private readonly decodedRows: Uint8Array;
+  private readonly timeSource: (() => number) | undefined;
   private stopRequest: StopRequest | undefined;
-  private counterWritten = { cycle: false, instret: false };
+  /** Re-evaluate pending interrupts before the next instruction. */
+  private irqCheck = true;
+  /** The run loop must leave its straight line: irqCheck, waiting or a stop request. */
+  private attention = true;
+  /** Fetch fast path: the virtual page (pc & ~0xfff) whose RAM word index is cached, or 1 (none). */
+  private fetchPage = 1;
+  private fetchWordBase = 0;
+  /** Loads/stores need neither translation nor PMP (M-mode without MPRV and no locked PMP entry). */
+  private dataDirect = true;
+  /** Loads/stores are translated through Sv32 (else physical, with PMP when below M). */
+  private dataPaged = false;
+  private dataPriv = PRIV_M;
+  /** Per access kind (LOAD, STORE), per PTE flag byte: allowed in the current data context. */
+  private readonly dataPerm = new Uint8Array(512);
+  private readonly fetchPerm = new Uint8Array(256);
+  private pmpVersion = -1;
 
-  constructor(
-    readonly bus: Bus,
-    options: CpuOptions = {},
-  ) {
+  constructor(bus: Bus, options: CpuOptions = {}) {
+    this.bus = bus;
     this.hartId = options.hartId ?? 0;
     this.pc = (options.resetPc ?? 0x80000000) >>> 0;
+    this.timeSource = options.time;
+    this.tlb = new Tlb(options.tlbEntries ?? 64, this.events);
+    const inner = (bus as unknown as { ram?: unknown }).ram;
+    const ram = bus instanceof Ram ? bus : inner instanceof Ram ? inner : undefined;
+    this.ram = ram;
+    this.ramBase = ram?.base ?? 0;
+    this.ramSize = ram?.size ?? 0;
+    this.words = ram?.words ?? new Int32Array(0);
+    this.bytes = ram?.bytes ?? new Uint8Array(0);
+    this.decodedRows = ram?.decoded ?? new Uint8Array(0);
+    this.contextChanged();
   }
+
+  // ---------------------------------------------------------------- run loop
 
   /** Asks `run` to return after the current instruction (called by devices). */
   requestStop(request: StopRequest): void {
     this.stopRequest ??= request;
+    this.attention = true;
+  }
+
+  /**
+   * mcycle: simulated cycles, the instructions executed priced by class plus charged events
+   * (costs.ts), as an exact integer below 2^53. Computed on demand so the loop only counts rows.
+   */
+  get cycle(): number {
+    let c = this.cycleBase + this.extraCycles;
+    const rc = this.rowCounts;
+    const run = this.runCounts;
+    for (let i = 0; i < rc.length; i++) c += (rc[i]! + run[i]!) * ROW_CYCLES[i]!;
+    return c;
+  }
+
+  private foldCounts(): void {
+    const rc = this.runCounts;
+    const total = this.rowCounts;
+    for (let i = 0; i < rc.length; i++) {
+      if (rc[i] !== 0) {
+        total[i]! += rc[i]!;
+        rc[i] = 0;
+      }
+    }
+  }
+
+  /** A write (CSR mcycle, idle time) sets the total; later cycles add to it (§3.1.11). */
+  set cycle(value: number) {
+    this.cycleBase += value - this.cycle;
+  }
+
+  /** minstret: instructions retired (executed and not trapped). */
+  get instret(): number {
+    let n = this.instretBase - this.trappedSteps;
+    for (const c of this.rowCounts) n += c;
+    for (const c of this.runCounts) n += c;
+    return n;
+  }
+
+  set instret(value: number) {
+    this.instretBase += value - this.instret;
+  }
+
+  /** Executes one instruction (or takes one pending interrupt first). Returns the trap it took, if any. */
+  step(): Trap | undefined {
+    this.lastTrap = undefined;
+    this.run(1);
+    return this.lastTrap;
   }
 
   /** Executes up to `maxSteps` instructions (trapping ones count); returns why it stopped. */
   run(maxSteps: number): RunExit {
+    // runCounts are 32-bit: keep one call below 2^31 steps (callers loop for more).
+    maxSteps = Math.min(maxSteps, 0x7fffffff);
+    // Hot state in locals; `this.pc` is written back before anything that may look at it or
+    // trap, and re-read after. Everything that must interrupt the straight-line loop (a
+    // possible interrupt, WFI, a stop request) raises `attention`.
+    const x = this.x;
+    const words = this.words;
+    const decodedRows = this.decodedRows;
+    const rowCounts = this.runCounts;
+    const ramBase = this.ramBase;
+    const ramSize = this.ramSize;
+    const tracer = this.tracer;
+    let pc = this.pc | 0;
     let steps = 0;
+    // The fetch page cache in locals, refreshed whenever the loop leaves its straight line.
+    let fetchPage = this.fetchPage;
+    let fetchWordBase = this.fetchWordBase;
     while (steps < maxSteps) {
-      this.step();
+      if (this.attention) {
+        this.pc = pc >>> 0;
+        const exit = this.service(steps);
+        if (exit !== undefined) {
+          this.foldCounts();
+          return exit;
+        }
+        pc = this.pc | 0;
+        fetchPage = this.fetchPage;
+      }
+      let wi: number;
+      let w: number;
+      let row: number;
+      if ((pc & ~0xfff) === fetchPage) wi = fetchWordBase + ((pc & 0xfff) >>> 2);
+      else {
+        this.pc = pc >>> 0;
+        wi = this.fetchRefill(pc >>> 0);
+        pc = this.pc | 0;
+        fetchPage = this.fetchPage;
+        fetchWordBase = this.fetchWordBase;
+      }
+      if (wi >= 0) {
+        w = words[wi]!;
+        row = decodedRows[wi]! - 1;
+        if (row < 0) row = this.decodeAt(wi, w);
+      } else if (wi === FETCHED_FROM_BUS) {
+        w = this.busWord;
+        row = rowOf(w);
+      } else {
+        // The fetch trapped: the step is spent, nothing retires.
+        steps++;
+        rowCounts[FETCH_FAULT_ROW]!++;
+        this.trappedSteps++;
+        continue;
+      }
+      if (tracer !== undefined) tracer(this, pc >>> 0, w);
       steps++;
-      const request = this.stopRequest;
-      if (request !== undefined) {
-        this.stopRequest = undefined;
-        return { kind: 'stop', steps, request };
+      rowCounts[row]!++;
+      const rd = (w >>> 7) & 31;
+      switch (row) {
+        case ADDI: if (rd !== 0) x[rd] = (x[(w >>> 15) & 31]! + (w >> 20)) | 0; pc = (pc + 4) | 0; break;
+        case LUI: if (rd !== 0) x[rd] = w & 0xfffff000; pc = (pc + 4) | 0; break;
+        case AUIPC: if (rd !== 0) x[rd] = (pc + (w & 0xfffff000)) | 0; pc = (pc + 4) | 0; break;
+        case JAL: case JALR: {
+          const t = (row === JAL ? pc + immJ(w) : (x[(w >>> 15) & 31]! + (w >> 20)) & ~1) | 0;
+          // A target not on a 4-byte boundary traps on the jump itself (§2.5, IALIGN=32).
+          if ((t & 3) !== 0) {
+            this.pc = pc >>> 0;
+            this.raise(Exception.InstructionAddressMisaligned, t >>> 0);
+            pc = this.pc | 0;
+            fetchPage = this.fetchPage;
+            break;
+          }
+          if (rd !== 0) x[rd] = (pc + 4) | 0;
+          pc = t;
+          break;
+        }
+        case BEQ: case BNE: case BLT: case BGE: case BLTU: case BGEU: {
+          const a = x[(w >>> 15) & 31]!;
+          const b = x[(w >>> 20) & 31]!;
+          const taken =
+            row === BEQ ? a === b : row === BNE ? a !== b : row === BLT ? a < b : row === BGE ? a >= b : row === BLTU ? a >>> 0 < b >>> 0 : a >>> 0 >= b >>> 0;
+          if (!taken) {
+            pc = (pc + 4) | 0;
+            break;
+          }
+          const t = (pc + immB(w)) | 0;
+          if ((t & 3) !== 0) {
+            this.pc = pc >>> 0;
+            this.raise(Exception.InstructionAddressMisaligned, t >>> 0);
+            pc = this.pc | 0;
+            fetchPage = this.fetchPage;
+          } else pc = t;
+          break;
+        }
+        case LW: {
+          const va = (x[(w >>> 15) & 31]! + (w >> 20)) >>> 0;
+          const off = va - ramBase;
+          let v: number;
+          if (this.dataDirect && off >= 0 && off + 4 <= ramSize && (off & 3) === 0) v = words[off >>> 2]!;
+          else {
+            this.pc = pc >>> 0;
+            v = this.load(va, 4);
+            if (v === TRAPPED) {
+              pc = this.pc | 0;
+            fetchPage = this.fetchPage;
+              break;
+            }
+          }
+          if (rd !== 0) x[rd] = v | 0;
+          pc = (pc + 4) | 0;
+          break;
+        }
+        case LB: case LH: case LBU: case LHU: {
+          const width = row === LH || row === LHU ? 2 : 1;
+          this.pc = pc >>> 0;
+          const v = this.load((x[(w >>> 15) & 31]! + (w >> 20)) >>> 0, width);
+          if (v === TRAPPED) {
+            pc = this.pc | 0;
+            fetchPage = this.fetchPage;
+            break;
+          }
+          if (rd !== 0) x[rd] = row === LB ? (v << 24) >> 24 : row === LH ? (v << 16) >> 16 : v;
+          pc = (pc + 4) | 0;
+          break;
+        }
+        case SW: {
+          const va = (x[(w >>> 15) & 31]! + immS(w)) >>> 0;
+          const off = va - ramBase;
+          if (this.dataDirect && off >= 0 && off + 4 <= ramSize && (off & 3) === 0 && this.ram!.codePages[off >>> 12] === 0) {
+            words[off >>> 2] = x[(w >>> 20) & 31]!;
+            decodedRows[off >>> 2] = 0;
+            pc = (pc + 4) | 0;
+            break;
+          }
+          this.pc = pc >>> 0;
+          if (this.store(va, 4, x[(w >>> 20) & 31]!)) pc = (pc + 4) | 0;
+          else {
+            pc = this.pc | 0;
+            fetchPage = this.fetchPage;
+          }
+            fetchPage = this.fetchPage;
+          break;
+        }
+        case SB: case SH: {
+          this.pc = pc >>> 0;
+          if (this.store((x[(w >>> 15) & 31]! + immS(w)) >>> 0, row === SH ? 2 : 1, x[(w >>> 20) & 31]!)) pc = (pc + 4) | 0;
+          else {
+            pc = this.pc | 0;
+            fetchPage = this.fetchPage;
+          }
+            fetchPage = this.fetchPage;
+          break;
+        }
+        case SLTI: if (rd !== 0) x[rd] = x[(w >>> 15) & 31]! < w >> 20 ? 1 : 0; pc = (pc + 4) | 0; break;
+        case SLTIU: if (rd !== 0) x[rd] = x[(w >>> 15) & 31]! >>> 0 < (w >> 20) >>> 0 ? 1 : 0; pc = (pc + 4) | 0; break;
+        case XORI: if (rd !== 0) x[rd] = x[(w >>> 15) & 31]! ^ (w >> 20); pc = (pc + 4) | 0; break;
+        case ORI: if (rd !== 0) x[rd] = x[(w >>> 15) & 31]! | (w >> 20); pc = (pc + 4) | 0; break;
+        case ANDI: if (rd !== 0) x[rd] = x[(w >>> 15) & 31]! & (w >> 20); pc = (pc + 4) | 0; break;
+        case SLLI: if (rd !== 0) x[rd] = x[(w >>> 15) & 31]! << ((w >>> 20) & 31); pc = (pc + 4) | 0; break;
+        case SRLI: if (rd !== 0) x[rd] = x[(w >>> 15) & 31]! >>> ((w >>> 20) & 31); pc = (pc + 4) | 0; break;
+        case SRAI: if (rd !== 0) x[rd] = x[(w >>> 15) & 31]! >> ((w >>> 20) & 31); pc = (pc + 4) | 0; break;
+        case ADD: if (rd !== 0) x[rd] = (x[(w >>> 15) & 31]! + x[(w >>> 20) & 31]!) | 0; pc = (pc + 4) | 0; break;
+        case SUB: if (rd !== 0) x[rd] = (x[(w >>> 15) & 31]! - x[(w >>> 20) & 31]!) | 0; pc = (pc + 4) | 0; break;
+        case SLL: if (rd !== 0) x[rd] = x[(w >>> 15) & 31]! << (x[(w >>> 20) & 31]! & 31); pc = (pc + 4) | 0; break;
+        case SLT: if (rd !== 0) x[rd] = x[(w >>> 15) & 31]! < x[(w >>> 20) & 31]! ? 1 : 0; pc = (pc + 4) | 0; break;
+        case SLTU: if (rd !== 0) x[rd] = x[(w >>> 15) & 31]! >>> 0 < x[(w >>> 20) & 31]! >>> 0 ? 1 : 0; pc = (pc + 4) | 0; break;
+        case XOR: if (rd !== 0) x[rd] = x[(w >>> 15) & 31]! ^ x[(w >>> 20) & 31]!; pc = (pc + 4) | 0; break;
+        case SRL: if (rd !== 0) x[rd] = x[(w >>> 15) & 31]! >>> (x[(w >>> 20) & 31]! & 31); pc = (pc + 4) | 0; break;
+        case SRA: if (rd !== 0) x[rd] = x[(w >>> 15) & 31]! >> (x[(w >>> 20) & 31]! & 31); pc = (pc + 4) | 0; break;
+        case OR: if (rd !== 0) x[rd] = x[(w >>> 15) & 31]! | x[(w >>> 20) & 31]!; pc = (pc + 4) | 0; break;
+        case AND: if (rd !== 0) x[rd] = x[(w >>> 15) & 31]! & x[(w >>> 20) & 31]!; pc = (pc + 4) | 0; break;
+        case MUL: if (rd !== 0) x[rd] = Math.imul(x[(w >>> 15) & 31]!, x[(w >>> 20) & 31]!); pc = (pc + 4) | 0; break;
+        case MULH: if (rd !== 0) x[rd] = mulh(x[(w >>> 15) & 31]!, x[(w >>> 20) & 31]!); pc = (pc + 4) | 0; break;
+        case MULHSU: if (rd !== 0) x[rd] = mulhsu(x[(w >>> 15) & 31]!, x[(w >>> 20) & 31]!); pc = (pc + 4) | 0; break;
+        case MULHU: if (rd !== 0) x[rd] = mulhu(x[(w >>> 15) & 31]! >>> 0, x[(w >>> 20) & 31]! >>> 0); pc = (pc + 4) | 0; break;
+        case DIV: if (rd !== 0) x[rd] = div(x[(w >>> 15) & 31]!, x[(w >>> 20) & 31]!); pc = (pc + 4) | 0; break;
+        case DIVU: if (rd !== 0) x[rd] = divu(x[(w >>> 15) & 31]!, x[(w >>> 20) & 31]!); pc = (pc + 4) | 0; break;
+        case REM: if (rd !== 0) x[rd] = rem(x[(w >>> 15) & 31]!, x[(w >>> 20) & 31]!); pc = (pc + 4) | 0; break;
+        case REMU: if (rd !== 0) x[rd] = remu(x[(w >>> 15) & 31]!, x[(w >>> 20) & 31]!); pc = (pc + 4) | 0; break;
+        // One in-order hart with no caches: FENCE has nothing to order. FENCE.I: the decoded-
+        // instruction cache is kept coherent with every write, so nothing to flush either.
+        case FENCE: case FENCE_I: pc = (pc + 4) | 0; break;
+        default:
+          this.pc = pc >>> 0;
+          this.system(row, w, rd);
+          pc = this.pc | 0;
+            fetchPage = this.fetchPage;
+          break;
       }
     }
+    this.pc = pc >>> 0;
+    this.foldCounts();
+    if (this.stopRequest !== undefined) return this.stop(steps);
     return { kind: 'budget', steps };
   }
 
-  /** Executes one instruction. Returns the trap it took into mtvec, or undefined if it retired. */
-  step(): Trap | undefined {
-    this.counterWritten.cycle = this.counterWritten.instret = false;
-    const t = this.execute();
-    if (!this.counterWritten.cycle) this.cycle = (this.cycle + 1) % 2 ** 64;
-    if (t !== undefined) {
-      this.takeTrap(t);
-      return t;
-    }
-    if (!this.counterWritten.instret) this.instret = (this.instret + 1) % 2 ** 64;
-    return undefined;
-  }
-
-  /** Trap entry (§3.1.6.1, §3.1.7): mepc, mcause, mtval, the MIE stack and pc in one step. */
-  private takeTrap(t: Trap): void {
-    this.mepc = this.pc;
-    this.mcause = t.cause;
-    this.mtval = t.tval;
-    const mie = (this.mstatus & MSTATUS_MIE) !== 0;
-    this.mstatus = (this.mstatus & ~(MSTATUS_MIE | MSTATUS_MPIE)) | (mie ? MSTATUS_MPIE : 0) | (PRIV_M << 11);
-    this.reservation = -1;
-    // Synchronous exceptions go to BASE in both direct and vectored mode (§3.1.7).
-    this.pc = (this.mtvec & ~3) >>> 0;
-  }
-
-  /** MRET (§3.3.2): MIE <- MPIE, MPIE <- 1, MPP <- M (the only mode), pc <- mepc. */
-  private mret(): void {
-    const mpie = (this.mstatus & MSTATUS_MPIE) !== 0;
-    this.mstatus = (this.mstatus & ~MSTATUS_MIE) | (mpie ? MSTATUS_MIE : 0) | MSTATUS_MPIE | MSTATUS_MPP;
-    this.reservation = -1;
-    this.pc = this.mepc;
-  }
-
-  private setX(rd: number, v: number): void {
-    this.x[rd] = v;
-    this.x[0] = 0;
-  }
-
-  private execute(): Trap | undefined {
-    const pc = this.pc;
-    const word = this.bus.load(pc, 4);
-    if (isFault(word)) return trap(Exception.InstructionAccessFault, pc);
-    let d = DECODED.get(word);
-    if (d === undefined) {
-      d = decode(word);
-      if (DECODED.size >= DECODED_MAX) DECODED.clear();
-      DECODED.set(word, d);
-    }
-    if (d.kind === 'illegal') return trap(Exception.IllegalInstruction, d.word);
-    return this.exec(d, pc);
-  }
-
-  /** One decoded instruction at `pc`; sets pc on success. */
-  private exec(d: Decoded, pc: number): Trap | undefined {
+  /** The rarer instructions: system, CSR, atomics; `this.pc` is the instruction's address. */
+  private system(row: number, w: number, rd: number): void {
     const x = this.x;
-    const a = x[d.rs1]!;
-    const b = x[d.rs2]!;
-    const next = (pc + 4) >>> 0;
-    const op: Op = d.op;
-    switch (op) {
-      case 'lui': this.setX(d.rd, d.imm); break;
-      case 'auipc': this.setX(d.rd, (pc + d.imm) | 0); break;
-      case 'jal': return this.jump(d.rd, pc + d.imm, next);
-      case 'jalr': return this.jump(d.rd, (a + d.imm) & ~1, next);
-      case 'beq': return this.branch(a === b, pc, d.imm, next);
-      case 'bne': return this.branch(a !== b, pc, d.imm, next);
-      case 'blt': return this.branch(a < b, pc, d.imm, next);
-      case 'bge': return this.branch(a >= b, pc, d.imm, next);
-      case 'bltu': return this.branch(a >>> 0 < b >>> 0, pc, d.imm, next);
-      case 'bgeu': return this.branch(a >>> 0 >= b >>> 0, pc, d.imm, next);
-      case 'lb': return this.load(d.rd, a + d.imm, 1, 24, next);
-      case 'lh': return this.load(d.rd, a + d.imm, 2, 16, next);
-      case 'lw': return this.load(d.rd, a + d.imm, 4, 0, next);
-      case 'lbu': return this.load(d.rd, a + d.imm, 1, 0, next);
-      case 'lhu': return this.load(d.rd, a + d.imm, 2, 0, next);
-      case 'sb': return this.store(a + d.imm, 1, b, next);
-      case 'sh': return this.store(a + d.imm, 2, b, next);
-      case 'sw': return this.store(a + d.imm, 4, b, next);
-      case 'addi': this.setX(d.rd, (a + d.imm) | 0); break;
-      case 'slti': this.setX(d.rd, a < d.imm ? 1 : 0); break;
-      case 'sltiu': this.setX(d.rd, a >>> 0 < d.imm >>> 0 ? 1 : 0); break;
-      case 'xori': this.setX(d.rd, a ^ d.imm); break;
-      case 'ori': this.setX(d.rd, a | d.imm); break;
-      case 'andi': this.setX(d.rd, a & d.imm); break;
-      case 'slli': this.setX(d.rd, a << d.imm); break;
-      case 'srli': this.setX(d.rd, a >>> d.imm); break;
-      case 'srai': this.setX(d.rd, a >> d.imm); break;
-      case 'add': this.setX(d.rd, (a + b) | 0); break;
-      case 'sub': this.setX(d.rd, (a - b) | 0); break;
-      case 'sll': this.setX(d.rd, a << (b & 31)); break;
-      case 'slt': this.setX(d.rd, a < b ? 1 : 0); break;
-      case 'sltu': this.setX(d.rd, a >>> 0 < b >>> 0 ? 1 : 0); break;
-      case 'xor': this.setX(d.rd, a ^ b); break;
-      case 'srl': this.setX(d.rd, a >>> (b & 31)); break;
-      case 'sra': this.setX(d.rd, a >> (b & 31)); break;
-      case 'or': this.setX(d.rd, a | b); break;
-      case 'and': this.setX(d.rd, a & b); break;
-      // One hart, in-order, no caches: FENCE and FENCE.I have nothing to order or flush yet.
-      case 'fence':
-      case 'fence.i':
-        break;
-      case 'ecall': return trap(Exception.EcallFromM);
+    const next = (this.pc + 4) >>> 0;
+    switch (row) {
+      case ECALL: this.raise([Exception.EcallFromU, Exception.EcallFromS, 10, Exception.EcallFromM][this.priv] as ExceptionCause, 0); break;
       // mtval for EBREAK may be the pc or 0 (§3.1.16); QEMU 7.2 writes 0, and so do we.
-      case 'ebreak': return trap(Exception.Breakpoint);
-      case 'csrrw':
-      case 'csrrs':
-      case 'csrrc':
-      case 'csrrwi':
-      case 'csrrsi':
-      case 'csrrci':
-        return this.csrInsn(d, next);
-      case 'mul': this.setX(d.rd, Math.imul(a, b)); break;
-      case 'mulh': this.setX(d.rd, mulh(a, b)); break;
-      case 'mulhsu': this.setX(d.rd, mulhsu(a, b)); break;
-      case 'mulhu': this.setX(d.rd, mulhu(a >>> 0, b >>> 0)); break;
-      // Division by zero and overflow (unprivileged spec 20191213, §7.2, table 7.1).
-      case 'div': this.setX(d.rd, b === 0 ? -1 : a === -0x80000000 && b === -1 ? a : Math.trunc(a / b) | 0); break;
-      case 'divu': this.setX(d.rd, b === 0 ? -1 : Math.floor((a >>> 0) / (b >>> 0)) | 0); break;
-      case 'rem': this.setX(d.rd, b === 0 ? a : b === -1 ? 0 : a % b | 0); break;
-      case 'remu': this.setX(d.rd, b === 0 ? a : ((a >>> 0) % (b >>> 0)) | 0); break;
-      case 'lr.w': return this.loadReserved(d.rd, a, next);
-      case 'sc.w': return this.storeConditional(d.rd, a, b, next);
-      case 'amoswap.w': return this.amo(d.rd, a, b, next, (_m, s) => s);
-      case 'amoadd.w': return this.amo(d.rd, a, b, next, (m, s) => (m + s) | 0);
-      case 'amoxor.w': return this.amo(d.rd, a, b, next, (m, s) => m ^ s);
-      case 'amoand.w': return this.amo(d.rd, a, b, next, (m, s) => m & s);
-      case 'amoor.w': return this.amo(d.rd, a, b, next, (m, s) => m | s);
-      case 'amomin.w': return this.amo(d.rd, a, b, next, (m, s) => Math.min(m, s));
-      case 'amomax.w': return this.amo(d.rd, a, b, next, (m, s) => Math.max(m, s));
-      case 'amominu.w': return this.amo(d.rd, a, b, next, (m, s) => (m >>> 0 < s >>> 0 ? m : s));
-      case 'amomaxu.w': return this.amo(d.rd, a, b, next, (m, s) => (m >>> 0 > s >>> 0 ? m : s));
-      case 'mret': this.mret(); return undefined;
-      // WFI may be a no-op (§3.3.3); with no interrupts yet there is nothing to wait for.
-      case 'wfi': break;
-      // No S-mode on this hart yet: SRET and SFENCE.VMA are illegal (§3.3.2, §4.2.1).
-      case 'sret':
-      case 'sfence.vma':
-        return trap(Exception.IllegalInstruction, d.word);
-      // Op is `string` (the table's rows are built by helpers), so exhaustiveness is checked by
-      // a test that runs every row of INSNS instead of by the compiler.
+      case EBREAK: this.raise(Exception.Breakpoint, 0); break;
+      case CSRRW: case CSRRS: case CSRRC: case CSRRWI: case CSRRSI: case CSRRCI:
+        this.csrInstruction(row, w, rd, next);
+        break;
+      case LR_W: this.loadReserved(rd, x[(w >>> 15) & 31]! >>> 0, next); break;
+      case SC_W: this.storeConditional(rd, x[(w >>> 15) & 31]! >>> 0, x[(w >>> 20) & 31]!, next); break;
+      case AMOSWAP: case AMOADD: case AMOXOR: case AMOAND: case AMOOR:
+      case AMOMIN: case AMOMAX: case AMOMINU: case AMOMAXU:
+        this.amo(row, rd, x[(w >>> 15) & 31]! >>> 0, x[(w >>> 20) & 31]!, next);
+        break;
+      case MRET: this.mret(w); break;
+      case SRET: this.sret(w); break;
+      case WFI: this.wfi(w, next); break;
+      case SFENCE_VMA: this.sfence(w, next); break;
       default:
-        return trap(Exception.IllegalInstruction, d.word);
+        this.raise(Exception.IllegalInstruction, w >>> 0);
+        break;
     }
-    this.pc = next;
+  }
+
+  /** Handles what raised `attention`: pending interrupts, WFI, stop requests. */
+  private service(steps: number): RunExit | undefined {
+    this.attention = false;
+    if (this.irqCheck) {
+      this.irqCheck = false;
+      this.takePendingInterrupt();
+    }
+    if (this.waiting) {
+      this.attention = true;
+      return { kind: 'wfi', steps };
+    }
+    if (this.stopRequest !== undefined) return this.stop(steps);
     return undefined;
   }
+
+  /** The word fetched through the bus when pc is not in RAM-backed memory (tests' custom buses). */
+  private busWord = 0;
+
+  private stop(steps: number): RunExit {
+    const request = this.stopRequest!;
+    this.stopRequest = undefined;
+    return { kind: 'stop', steps, request };
+  }
+
+  /** Decodes the word at RAM word index `wi` and caches its row (ILLEGAL_ROW when none). */
+  private decodeAt(wi: number, w: number): number {
+    this.events.decodeMisses++;
+    const row = rowOf(w);
+    this.decodedRows[wi] = row + 1;
+    return row;
+  }
+
+  /**
+   * Fetch slow path: translates pc, checks it is executable RAM, and caches the page for the
+   * fast path. Returns the RAM word index, or -1 after taking the fetch trap.
+   */
+  private fetchRefill(pc: number): number {
+    const pa = this.translate(pc, FETCH, 4, this.priv);
+    if (pa < 0) return -1;
+    const off = pa - this.ramBase;
+    if (this.ram === undefined || off < 0 || off + 4 > this.ramSize) {
+      // Not RAM: fetch through the bus (a device or a hole answers with an access fault).
+      const v = pa < TWO32 ? this.bus.load(pa, 4) : undefined;
+      if (v === undefined || isFault(v)) {
+        this.raise(Exception.InstructionAccessFault, pc);
+        return -1;
+      }
+      this.busWord = v | 0;
+      return FETCHED_FROM_BUS;
+    }
+    // Cache the page only when the whole page was checked (translation or PMP per page).
+    if (this.pageCacheable(pa, FETCH, this.priv)) {
+      this.fetchPage = pc & ~0xfff;
+      this.fetchWordBase = (off - (pc & 0xfff)) >>> 2;
+    }
+    return off >>> 2;
+  }
+
+  // ---------------------------------------------------------------- control flow
 
   /** JAL/JALR: a target not on a 4-byte boundary traps on the jump itself (§2.5, IALIGN=32). */
-  private jump(rd: number, target: number, link: number): Trap | undefined {
+  private jump(rd: number, target: number, link: number): void {
     const t = target >>> 0;
-    if ((t & 3) !== 0) return trap(Exception.InstructionAddressMisaligned, t);
-    this.setX(rd, link | 0);
+    if ((t & 3) !== 0) {
+      this.raise(Exception.InstructionAddressMisaligned, t);
+      return;
+    }
+    if (rd !== 0) this.x[rd] = link | 0;
     this.pc = t;
-    return undefined;
   }
 
-  private branch(taken: boolean, pc: number, imm: number, next: number): Trap | undefined {
+  private branch(taken: boolean, pc: number, w: number, next: number): void {
     if (!taken) {
       this.pc = next;
-      return undefined;
+      return;
     }
-    const t = (pc + imm) >>> 0;
-    if ((t & 3) !== 0) return trap(Exception.InstructionAddressMisaligned, t);
-    this.pc = t;
-    return undefined;
+    const t = (pc + immB(w)) >>> 0;
+    if ((t & 3) !== 0) this.raise(Exception.InstructionAddressMisaligned, t);
+    else this.pc = t;
   }
 
-  /** Loads; `ext` is 32 - width*8 for sign-extending loads, 0 for zero-extending ones. */
-  private load(rd: number, addr: number, width: Width, ext: number, next: number): Trap | undefined {
-    const va = addr >>> 0;
-    const v = this.bus.load(va, width);
-    if (isFault(v)) return trap(Exception.LoadAccessFault, va);
-    this.setX(rd, ext === 0 ? v | 0 : (v << ext) >> ext);
-    this.pc = next;
-    return undefined;
+  // ---------------------------------------------------------------- traps and interrupts
+
+  /**
+   * Takes a synchronous exception at the current pc (§3.1.6.1, §3.1.7, §4.1.1): to S-mode when
+   * the hart is not in M and medeleg delegates the cause, else to M.
+   */
+  raise(cause: ExceptionCause, tval: number): void {
+    this.trappedSteps++;
+    this.events.exceptions++;
+    this.exceptionCounts[cause]!++;
+    this.lastTrap = trap(cause, tval);
+    this.enterTrap(cause, tval >>> 0, false);
   }
 
-  private store(addr: number, width: Width, value: number, next: number): Trap | undefined {
-    const va = addr >>> 0;
-    if (this.bus.store(va, width, value) !== undefined) return trap(Exception.StoreAccessFault, va);
+  private enterTrap(cause: number, tval: number, interrupt: boolean): void {
+    this.extraCycles += EVENT_CYCLES.trap;
+    const deleg = interrupt ? this.mideleg : this.medeleg;
+    const causeValue = interrupt ? (0x80000000 | cause) >>> 0 : cause;
+    this.reservation = -1;
+    if (this.priv <= PRIV_S && ((deleg >>> cause) & 1) !== 0) {
+      this.sepc = this.pc;
+      this.scause = causeValue;
+      this.stval = tval;
+      let s = this.mstatus & ~(MSTATUS_SPIE | MSTATUS_SIE | MSTATUS_SPP);
+      if ((this.mstatus & MSTATUS_SIE) !== 0) s |= MSTATUS_SPIE;
+      if (this.priv === PRIV_S) s |= MSTATUS_SPP;
+      this.mstatus = s;
+      this.priv = PRIV_S;
+      this.pc = vectorTarget(this.stvec, cause, interrupt);
+    } else {
+      this.mepc = this.pc;
+      this.mcause = causeValue;
+      this.mtval = tval;
+      let s = this.mstatus & ~(MSTATUS_MPIE | MSTATUS_MIE | MSTATUS_MPP);
+      if ((this.mstatus & MSTATUS_MIE) !== 0) s |= MSTATUS_MPIE;
+      s |= this.priv << MSTATUS_MPP_SHIFT;
+      this.mstatus = s;
+      this.priv = PRIV_M;
+      this.pc = vectorTarget(this.mtvec, cause, interrupt);
+    }
+    this.contextChanged();
+  }
+
+  /** The effective mip: software-written bits plus device lines (SEIP is the OR of both, §3.1.9). */
+  mipValue(): number {
+    return this.mipSoftware | this.mipLines;
+  }
+
+  /** Called by CLINT/PLIC lines: drives mip bit `bit` (MSIP, MTIP, MEIP or SEIP). */
+  setInterruptLine(bit: number, level: boolean): void {
+    const mask = 1 << bit;
+    const next = level ? this.mipLines | mask : this.mipLines & ~mask;
+    if (next === this.mipLines) return;
+    this.mipLines = next;
+    this.interruptsChanged();
+  }
+
+  /** Re-evaluate interrupts before the next instruction (after mip/mie/mideleg/mstatus/priv changes). */
+  interruptsChanged(): void {
+    this.irqCheck = this.attention = true;
+    if (this.waiting && (this.mipValue() & this.mie) !== 0) this.waiting = false;
+  }
+
+  /** The highest-priority interrupt that is pending, enabled and not masked (§3.1.9), or -1. */
+  pendingInterrupt(): number {
+    const pending = this.mipValue() & this.mie;
+    if (pending === 0) return -1;
+    const mEnabled = this.priv < PRIV_M || (this.mstatus & MSTATUS_MIE) !== 0;
+    const sEnabled = this.priv < PRIV_S || (this.priv === PRIV_S && (this.mstatus & MSTATUS_SIE) !== 0);
+    const toM = mEnabled ? pending & ~this.mideleg : 0;
+    const toS = sEnabled ? pending & this.mideleg : 0;
+    const candidates = toM !== 0 ? toM : toS;
+    if (candidates === 0) return -1;
+    for (const cause of INTERRUPT_PRIORITY) if ((candidates >>> cause) & 1) return cause;
+    return -1;
+  }
+
+  private takePendingInterrupt(): void {
+    if ((this.mipValue() & this.mie) !== 0) this.waiting = false;
+    const cause = this.pendingInterrupt();
+    if (cause < 0) return;
+    this.events.interrupts++;
+    this.interruptCounts[cause]!++;
+    this.enterTrap(cause, 0, true);
+  }
+
+  /** MRET (§3.3.2): priv <- MPP, MIE <- MPIE, MPIE <- 1, MPP <- U; MPRV <- 0 when leaving M. */
+  private mret(w: number): void {
+    if (this.priv < PRIV_M) {
+      this.raise(Exception.IllegalInstruction, w >>> 0);
+      return;
+    }
+    const s = this.mstatus;
+    const target = (s & MSTATUS_MPP) >>> MSTATUS_MPP_SHIFT;
+    let next = (s & ~(MSTATUS_MIE | MSTATUS_MPP)) | MSTATUS_MPIE;
+    if ((s & MSTATUS_MPIE) !== 0) next |= MSTATUS_MIE;
+    if (target !== PRIV_M) next &= ~MSTATUS_MPRV;
+    this.xret(next, target, this.mepc);
+  }
+
+  /** SRET (§3.3.2): illegal in U, and in S when TSR=1; priv <- SPP, SIE <- SPIE, SPIE <- 1, SPP <- U. */
+  private sret(w: number): void {
+    if (this.priv === PRIV_U || (this.priv === PRIV_S && (this.mstatus & MSTATUS_TSR) !== 0)) {
+      this.raise(Exception.IllegalInstruction, w >>> 0);
+      return;
+    }
+    const s = this.mstatus;
+    const target = (s & MSTATUS_SPP) !== 0 ? PRIV_S : PRIV_U;
+    let next = (s & ~(MSTATUS_SIE | MSTATUS_SPP)) | MSTATUS_SPIE;
+    if ((s & MSTATUS_SPIE) !== 0) next |= MSTATUS_SIE;
+    next &= ~MSTATUS_MPRV; // the target is below M
+    this.xret(next, target, this.sepc);
+  }
+
+  private xret(mstatus: number, priv: number, pc: number): void {
+    this.events.xrets++;
+    this.extraCycles += EVENT_CYCLES.xret;
+    this.mstatus = mstatus;
+    this.priv = priv;
+    this.reservation = -1;
+    this.pc = pc >>> 0;
+    this.contextChanged();
+  }
+
+  /**
+   * WFI (§3.3.3): illegal in U-mode (S is implemented) and, with TW=1, below M. Otherwise the
+   * hart stops until an interrupt is pending in mip & mie, whatever the global enables say.
+   */
+  private wfi(w: number, next: number): void {
+    if (this.priv === PRIV_U || (this.priv < PRIV_M && (this.mstatus & MSTATUS_TW) !== 0)) {
+      this.raise(Exception.IllegalInstruction, w >>> 0);
+      return;
+    }
+    this.events.wfis++;
     this.pc = next;
-    return undefined;
+    if ((this.mipValue() & this.mie) === 0) this.waiting = this.attention = true;
+  }
+
+  /** SFENCE.VMA (§4.2.1): illegal in U, and in S when TVM=1. */
+  private sfence(w: number, next: number): void {
+    if (this.priv === PRIV_U || (this.priv === PRIV_S && (this.mstatus & MSTATUS_TVM) !== 0)) {
+      this.raise(Exception.IllegalInstruction, w >>> 0);
+      return;
+    }
+    this.events.sfences++;
+    this.extraCycles += EVENT_CYCLES.sfence;
+    const rs1 = (w >>> 15) & 31;
+    if (rs1 === 0) this.tlb.flushAll();
+    else this.tlb.flushVa(this.x[rs1]! >>> 0);
+    this.fetchPage = 1;
+    this.pc = next;
+  }
+
+  // ---------------------------------------------------------------- CSRs
+
+  /** Zicsr (unprivileged ch. 9): reads unless csrrw(i) with rd=x0; writes unless rs1/uimm = 0 for set/clear. */
+  private csrInstruction(row: number, w: number, rd: number, next: number): void {
+    const n = w >>> 20;
+    const field = (w >>> 15) & 31;
+    const imm = row === CSRRWI || row === CSRRSI || row === CSRRCI;
+    const src = imm ? field : this.x[field]!;
+    const isWrite = row === CSRRW || row === CSRRWI;
+    const writes = isWrite || field !== 0;
+    const reads = !isWrite || rd !== 0;
+    if (!csrAccessible(this, n, writes)) {
+      this.raise(Exception.IllegalInstruction, w >>> 0);
+      return;
+    }
+    let old = 0;
+    if (reads || !isWrite) {
+      const v = csrRead(this, n);
+      if (v === undefined) {
+        this.raise(Exception.IllegalInstruction, w >>> 0);
+        return;
+      }
+      old = v;
+    }
+    if (writes) {
+      const value = isWrite ? src : row === CSRRS || row === CSRRSI ? old | src : old & ~src;
+      if (!csrWrite(this, n, value >>> 0)) {
+        this.raise(Exception.IllegalInstruction, w >>> 0);
+        return;
+      }
+    }
+    if (rd !== 0) this.x[rd] = old | 0;
+    this.pc = next;
+  }
+
+  /** time CSR: the machine's mtime (10 MHz), or this hart's cycles converted when standalone. */
+  time(): number {
+    return this.timeSource !== undefined ? this.timeSource() : Math.floor(this.cycle / CYCLES_PER_TICK);
+  }
+
+  setMstatus(value: number): void {
+    this.mstatus = value >>> 0;
+    this.contextChanged();
+  }
+
+  /** satp (§4.1.11): MODE Bare or Sv32; a write with an unsupported mode has no effect (WARL). */
+  setSatp(value: number): void {
+    this.satp = value >>> 0;
+    // Changing the address space: cached translations of the old one must not be used. The
+    // spec lets software do this with SFENCE.VMA; flushing here as well is what QEMU 7.2 does.
+    this.tlb.flushAll();
+    this.contextChanged();
+  }
+
+  pmpWrite(n: number, v: number): boolean {
+    const ok = this.pmp.csrWrite(n, v);
+    this.contextChanged();
+    return ok;
+  }
+
+  /**
+   * Recomputes what the fast paths rely on after privilege, mstatus, satp or PMP changed: the
+   * effective data privilege (MPRV), whether accesses are translated, and the permission tables.
+   */
+  contextChanged(): void {
+    this.irqCheck = this.attention = true;
+    this.fetchPage = 1;
+    if (this.pmp.version !== this.pmpVersion) {
+      this.pmpVersion = this.pmp.version;
+      this.tlb.flushAll();
+    }
+    const s = this.mstatus;
+    this.dataPriv = this.priv === PRIV_M && (s & MSTATUS_MPRV) !== 0 ? (s & MSTATUS_MPP) >>> MSTATUS_MPP_SHIFT : this.priv;
+    const paged = (this.satp & SATP_MODE_SV32) !== 0;
+    this.dataPaged = paged && this.dataPriv < PRIV_M;
+    this.dataDirect = !this.dataPaged && this.dataPriv === PRIV_M && !this.pmp.anyLocked();
+    const sum = (s & MSTATUS_SUM) !== 0;
+    const mxr = (s & MSTATUS_MXR) !== 0;
+    for (let f = 0; f < 256; f++) {
+      this.dataPerm[f] = leafPermits(f, LOAD, this.dataPriv, sum, mxr) && (f & 0x40) !== 0 ? 1 : 0;
+      this.dataPerm[256 + f] = leafPermits(f, STORE, this.dataPriv, sum, mxr) && (f & 0xc0) === 0xc0 ? 1 : 0;
+      this.fetchPerm[f] = leafPermits(f, FETCH, this.priv, sum, mxr) && (f & 0x40) !== 0 ? 1 : 0;
+    }
+  }
+
+  // ---------------------------------------------------------------- memory
+
+  /**
+   * Translates `va` for an access of `size` bytes at effective privilege `priv`, applying Sv32
+   * and PMP. Returns the physical address, or -1 after raising the fault (tval = va).
+   */
+  private translate(va: number, access: Access, size: number, priv: number): number {
+    const paged = access === FETCH ? (this.satp & SATP_MODE_SV32) !== 0 && priv < PRIV_M : this.dataPaged;
+    if (!paged) {
+      if (priv === PRIV_M && !this.pmp.anyLocked()) return va;
+      if (this.pmp.check(va, size, access, priv)) return va;
+      this.raise(ACCESS_FAULT[access]!, va);
+      return -1;
+    }
+    const tlb = this.tlb;
+    const vpn = va >>> 12;
+    const i = vpn & tlb.mask;
+    const perm = access === FETCH ? this.fetchPerm : this.dataPerm;
+    const base = access === STORE ? 256 : 0;
+    if (tlb.vpn[i] === vpn) {
+      const f = tlb.flags[i]!;
+      if (perm[base + (f & 0xff)] === 1) {
+        this.events.tlbHits++;
+        const pa = tlb.pageBase[i]! + (va & 0xfff);
+        if ((f & TLB_PMP_BY_ACCESS[access]) !== 0) return pa;
+        return this.pmpAfterTranslation(pa, va, size, access, priv);
+      }
+    }
+    // Miss, or a hit whose cached flags do not allow the access (e.g. D still clear): walk.
+    this.events.tlbMisses++;
+    const refsBefore = this.events.pageWalkRefs;
+    const s = this.mstatus;
+    const result = walkSv32(
+      this.bus,
+      this.satp,
+      va,
+      access,
+      priv,
+      (s & MSTATUS_SUM) !== 0,
+      (s & MSTATUS_MXR) !== 0,
+      (pa, n, kind) => this.pmp.check(pa, n, kind, PRIV_S),
+      this.events,
+    );
+    this.extraCycles += EVENT_CYCLES.tlbMiss + (this.events.pageWalkRefs - refsBefore) * EVENT_CYCLES.pageWalkRef;
+    if (typeof result === 'number') {
+      this.raise(result, va);
+      return -1;
+    }
+    let flags = result.flags | (result.level === 1 ? TLB_SUPERPAGE : 0);
+    const uniform = this.pmp.pageVerdict(result.pageBase, priv);
+    if (uniform >= 0) flags |= (uniform & 1 ? TLB_PMP_R : 0) | (uniform & 2 ? TLB_PMP_W : 0) | (uniform & 4 ? TLB_PMP_X : 0);
+    tlb.fill(vpn, result.pageBase, flags);
+    const pa = result.pageBase + (va & 0xfff);
+    if ((flags & TLB_PMP_BY_ACCESS[access]) !== 0) return pa;
+    return this.pmpAfterTranslation(pa, va, size, access, priv);
+  }
+
+  private pmpAfterTranslation(pa: number, va: number, size: number, access: Access, priv: number): number {
+    if (pa < TWO32 && this.pmp.check(pa, size, access, priv)) return pa;
+    this.raise(ACCESS_FAULT[access]!, va);
+    return -1;
+  }
+
+  /** Whether the translation/PMP verdict for `pa`'s page holds for every address in it. */
+  private pageCacheable(pa: number, access: Access, priv: number): boolean {
+    const paged = (this.satp & SATP_MODE_SV32) !== 0 && priv < PRIV_M;
+    if (paged) {
+      const i = (this.pc >>> 12) & this.tlb.mask;
+      return (this.tlb.flags[i]! & TLB_PMP_BY_ACCESS[access]) !== 0;
+    }
+    if (priv === PRIV_M && !this.pmp.anyLocked()) return true;
+    return this.pmp.pageVerdict(pa - (pa % 4096), priv) >= 0 && (this.pmp.pageVerdict(pa - (pa % 4096), priv) & 4) !== 0;
+  }
+
+  /** A load of `width` bytes: the zero-extended value, or TRAPPED after raising the fault. */
+  private load(va: number, width: Width): number {
+    let pa = va;
+    if (!this.dataDirect) {
+      if ((va & 0xfff) + width > 4096) return this.loadCrossing(va, width);
+      pa = this.translate(va, LOAD, width, this.dataPriv);
+      if (pa < 0) return TRAPPED;
+    }
+    const off = pa - this.ramBase;
+    if (off >= 0 && off + width <= this.ramSize) {
+      if (width === 4 && (off & 3) === 0) return this.words[off >>> 2]! >>> 0;
+      if (width === 1) return this.bytes[off]!;
+      return this.ram!.load(pa, width) as number;
+    }
+    return this.loadDevice(pa, va, width);
+  }
+
+  private loadDevice(pa: number, va: number, width: Width): number {
+    this.events.deviceAccesses++;
+    this.extraCycles += EVENT_CYCLES.deviceAccess;
+    this.irqCheck = this.attention = true;
+    const v = pa < TWO32 ? this.bus.load(pa, width) : undefined;
+    if (v === undefined || isFault(v)) {
+      this.raise(Exception.LoadAccessFault, va);
+      return TRAPPED;
+    }
+    return v;
+  }
+
+  /** A misaligned load spanning two pages: translate both, then read byte by byte (as QEMU). */
+  private loadCrossing(va: number, width: Width): number {
+    const pas: number[] = [];
+    for (let k = 0; k < width; k++) {
+      const pa = this.translate((va + k) >>> 0, LOAD, 1, this.dataPriv);
+      if (pa < 0) return TRAPPED;
+      pas.push(pa);
+    }
+    let v = 0;
+    for (let k = 0; k < width; k++) {
+      const b = this.physicalLoadByte(pas[k]!, va);
+      if (b === TRAPPED) return TRAPPED;
+      v |= b << (8 * k);
+    }
+    return v >>> 0;
+  }
+
+  private physicalLoadByte(pa: number, va: number): number {
+    const off = pa - this.ramBase;
+    if (off >= 0 && off < this.ramSize) return this.bytes[off]!;
+    return this.loadDevice(pa, va, 1);
+  }
+
+  /** A store; true on success, false after raising the fault. */
+  private store(va: number, width: Width, value: number): boolean {
+    let pa = va;
+    if (!this.dataDirect) {
+      if ((va & 0xfff) + width > 4096) return this.storeCrossing(va, width, value);
+      pa = this.translate(va, STORE, width, this.dataPriv);
+      if (pa < 0) return false;
+    }
+    const off = pa - this.ramBase;
+    if (off >= 0 && off + width <= this.ramSize) {
+      const ram = this.ram!;
+      if (width === 4 && (off & 3) === 0) {
+        this.words[off >>> 2] = value;
+        this.decodedRows[off >>> 2] = 0;
+        if (ram.codePages[off >>> 12] !== 0) ram.onCodeWrite(off >>> 12);
+      } else ram.store(pa, width, value);
+      return true;
+    }
+    return this.storeDevice(pa, va, width, value);
+  }
+
+  private storeDevice(pa: number, va: number, width: Width, value: number): boolean {
+    this.events.deviceAccesses++;
+    this.extraCycles += EVENT_CYCLES.deviceAccess;
+    this.irqCheck = this.attention = true;
+    if (pa >= TWO32 || this.bus.store(pa, width, value) !== undefined) {
+      this.raise(Exception.StoreAccessFault, va);
+      return false;
+    }
+    return true;
+  }
+
+  private storeCrossing(va: number, width: Width, value: number): boolean {
+    const pas: number[] = [];
+    for (let k = 0; k < width; k++) {
+      const pa = this.translate((va + k) >>> 0, STORE, 1, this.dataPriv);
+      if (pa < 0) return false;
+      pas.push(pa);
+    }
+    for (let k = 0; k < width; k++) {
+      const pa = pas[k]!;
+      const off = pa - this.ramBase;
+      const byte = (value >>> (8 * k)) & 0xff;
+      if (off >= 0 && off < this.ramSize) this.ram!.store(pa, 1, byte);
+      else if (!this.storeDevice(pa, va, 1, byte)) return false;
+    }
+    return true;
   }
 
   /** LR.W (§8.2): misaligned -> load address misaligned; registers a reservation on success. */
-  private loadReserved(rd: number, addr: number, next: number): Trap | undefined {
-    const va = addr >>> 0;
-    if ((va & 3) !== 0) return trap(Exception.LoadAddressMisaligned, va);
-    const v = this.bus.load(va, 4);
-    if (isFault(v)) return trap(Exception.LoadAccessFault, va);
+  private loadReserved(rd: number, va: number, next: number): void {
+    if ((va & 3) !== 0) {
+      this.raise(Exception.LoadAddressMisaligned, va);
+      return;
+    }
+    const v = this.load(va, 4);
+    if (v === TRAPPED) return;
     this.reservation = va;
-    this.setX(rd, v | 0);
+    if (rd !== 0) this.x[rd] = v | 0;
     this.pc = next;
-    return undefined;
   }
 
   /** SC.W (§8.2): stores and writes 0 iff the reservation covers addr, else writes 1; always clears it. */
-  private storeConditional(rd: number, addr: number, value: number, next: number): Trap | undefined {
-    const va = addr >>> 0;
+  private storeConditional(rd: number, va: number, value: number, next: number): void {
     // Reservations are aligned, so a misaligned SC.W simply fails (as on QEMU 7.2, which
     // compares the reservation before touching memory; the spec also permits a trap).
     const ok = this.reservation === va;
     this.reservation = -1;
-    if (ok) {
-      if (this.bus.store(va, 4, value) !== undefined) return trap(Exception.StoreAccessFault, va);
+    if (ok && !this.store(va, 4, value)) return;
+    if (rd !== 0) this.x[rd] = ok ? 0 : 1;
+    this.pc = next;
+  }
+
+  /** AMO*.W (§8.4): rd <- M[addr]; M[addr] <- f(M[addr], rs2). Needs read and write permission. */
+  private amo(row: number, rd: number, va: number, src: number, next: number): void {
+    if ((va & 3) !== 0) {
+      this.raise(AMO_MISALIGNED, va);
+      return;
     }
-    this.setX(rd, ok ? 0 : 1);
-    this.pc = next;
-    return undefined;
-  }
-
-  /** AMO*.W (§8.4): rd <- M[addr]; M[addr] <- f(M[addr], rs2). Access faults are store/AMO faults. */
-  private amo(rd: number, addr: number, src: number, next: number, f: (m: number, s: number) => number): Trap | undefined {
-    const va = addr >>> 0;
-    if ((va & 3) !== 0) return trap(AMO_MISALIGNED, va);
-    const m = this.bus.load(va, 4);
-    if (isFault(m)) return trap(Exception.StoreAccessFault, va);
-    if (this.bus.store(va, 4, f(m | 0, src)) !== undefined) return trap(Exception.StoreAccessFault, va);
-    this.setX(rd, m | 0);
-    this.pc = next;
-    return undefined;
-  }
-
-  /** Zicsr (unprivileged ch. 9): reads unless csrrw(i) with rd=x0; writes unless rs1/uimm = 0 for set/clear. */
-  private csrInsn(d: Decoded, next: number): Trap | undefined {
-    const illegal = trap(Exception.IllegalInstruction, d.word);
-    const old = this.csrRead(d.csr);
-    if (old === undefined) return illegal;
-    const imm = d.op === 'csrrwi' || d.op === 'csrrsi' || d.op === 'csrrci';
-    const src = imm ? d.imm : this.x[d.rs1]!;
-    const srcField = imm ? d.imm : d.rs1;
-    let value: number | undefined;
-    if (d.op === 'csrrw' || d.op === 'csrrwi') value = src;
-    else if (srcField !== 0) value = d.op === 'csrrs' || d.op === 'csrrsi' ? old | src : old & ~src;
-    if (value !== undefined) {
-      // csr[11:10] = 3 marks a read-only CSR (privileged spec §2.1).
-      if (d.csr >>> 10 === 3 || !this.csrWrite(d.csr, value >>> 0)) return illegal;
+    // Translate as a store (faults are store/AMO faults), then read and write the same word.
+    let pa = va;
+    if (!this.dataDirect) {
+      pa = this.translate(va, STORE, 4, this.dataPriv);
+      if (pa < 0) return;
     }
-    this.setX(d.rd, old | 0);
+    const off = pa - this.ramBase;
+    let m: number;
+    if (off >= 0 && off + 4 <= this.ramSize) m = this.words[off >>> 2]!;
+    else {
+      const v = pa < TWO32 ? this.bus.load(pa, 4) : undefined;
+      if (v === undefined || isFault(v)) {
+        this.raise(Exception.StoreAccessFault, va);
+        return;
+      }
+      m = v | 0;
+    }
+    const result = amoResult(row, m, src);
+    if (off >= 0 && off + 4 <= this.ramSize) this.ram!.store(pa, 4, result);
+    else if (!this.storeDevice(pa, va, 4, result)) return;
+    if (rd !== 0) this.x[rd] = m;
     this.pc = next;
-    return undefined;
   }
 
-  /** The value of CSR `n` (unsigned), or undefined if this hart does not implement it. */
+  // ---------------------------------------------------------------- host helpers
+
+  /** Legacy accessors kept for tests that read CSRs directly. */
   csrRead(n: number): number | undefined {
-    switch (n) {
-      case CSR.mvendorid:
-      case CSR.marchid:
-      case CSR.mimpid:
-      case CSR.mstatush:
-        return 0;
-      case CSR.mhartid: return this.hartId >>> 0;
-      case CSR.mstatus: return this.mstatus >>> 0;
-      case CSR.misa: return MISA;
-      case CSR.mtvec: return this.mtvec >>> 0;
-      case CSR.mscratch: return this.mscratch >>> 0;
-      case CSR.mepc: return this.mepc >>> 0;
-      case CSR.mcause: return this.mcause >>> 0;
-      case CSR.mtval: return this.mtval >>> 0;
-      case CSR.mcycle:
-      case CSR.cycle:
-        return this.cycle % TWO32;
-      case CSR.mcycleh:
-      case CSR.cycleh:
-        return Math.floor(this.cycle / TWO32) >>> 0;
-      case CSR.minstret:
-      case CSR.instret:
-        return this.instret % TWO32;
-      case CSR.minstreth:
-      case CSR.instreth:
-        return Math.floor(this.instret / TWO32) >>> 0;
-      default:
-        return undefined;
-    }
+    return csrRead(this, n);
   }
 
-  /** Writes CSR `n` with WARL legalisation; false if it is not writable. */
   csrWrite(n: number, v: number): boolean {
-    switch (n) {
-      case CSR.mstatus:
-        this.mstatus = ((v & (MSTATUS_MIE | MSTATUS_MPIE)) | MSTATUS_MPP) >>> 0;
-        return true;
-      case CSR.misa:
-      case CSR.mstatush:
-        return true; // WARL, nothing writable
-      case CSR.mtvec:
-        // MODE 0 direct, 1 vectored; reserved modes leave mtvec unchanged (as QEMU 7.2 does).
-        if ((v & 3) < 2) this.mtvec = v >>> 0;
-        return true;
-      case CSR.mscratch: this.mscratch = v >>> 0; return true;
-      case CSR.mepc: this.mepc = (v & ~3) >>> 0; return true; // IALIGN=32: mepc[1:0] = 0
-      case CSR.mcause: this.mcause = v >>> 0; return true;
-      case CSR.mtval: this.mtval = v >>> 0; return true;
-      // A write to a counter replaces the increment of the writing instruction (§3.1.11).
-      case CSR.mcycle: this.cycle = hiOf(this.cycle) * TWO32 + v; this.counterWritten.cycle = true; return true;
-      case CSR.mcycleh: this.cycle = v * TWO32 + (this.cycle % TWO32); this.counterWritten.cycle = true; return true;
-      case CSR.minstret: this.instret = hiOf(this.instret) * TWO32 + v; this.counterWritten.instret = true; return true;
-      case CSR.minstreth: this.instret = v * TWO32 + (this.instret % TWO32); this.counterWritten.instret = true; return true;
-      default:
-        return false;
-    }
+    return csrWrite(this, n, v >>> 0);
   }
 }
 
-function hiOf(counter: number): number {
-  return Math.floor(counter / TWO32);
+const FETCHED_FROM_BUS = -2;
+
+// Module-local copies of the decoder's helpers: under a CommonJS transform (tsx, vitest) an
+// imported binding is a getter call on every use, which the dispatch loop cannot afford.
+const lookup = decoding.lookup;
+const immB = decoding.immB;
+const immJ = decoding.immJ;
+const immS = decoding.immS;
+
+/** The instruction-table row of a word, or ILLEGAL_ROW. */
+function rowOf(w: number): number {
+  const spec = lookup(w);
+  return spec === undefined ? ILLEGAL_ROW : ROW_OF_SPEC.get(spec)!;
+}
+
+/** Trap target (§3.1.7): BASE, plus 4 x cause for interrupts in vectored mode. */
+function vectorTarget(tvec: number, cause: number, interrupt: boolean): number {
+  const base = tvec & ~3;
+  return ((tvec & 3) === 1 && interrupt ? base + 4 * cause : base) >>> 0;
+}
+
+function amoResult(row: number, m: number, s: number): number {
+  switch (row) {
+    case AMOSWAP: return s;
+    case AMOADD: return (m + s) | 0;
+    case AMOXOR: return m ^ s;
+    case AMOAND: return m & s;
+    case AMOOR: return m | s;
+    case AMOMIN: return Math.min(m, s);
+    case AMOMAX: return Math.max(m, s);
+    case AMOMINU: return m >>> 0 < s >>> 0 ? m : s;
+    default: return m >>> 0 > s >>> 0 ? m : s; // AMOMAXU
+  }
+}
+
+// Division by zero and overflow (unprivileged spec 20191213, §7.2, table 7.1).
+function div(a: number, b: number): number {
+  if (b === 0) return -1;
+  if (a === -0x80000000 && b === -1) return a;
+  return (a / b) | 0;
+}
+function divu(a: number, b: number): number {
+  if (b === 0) return -1;
+  return ((a >>> 0) / (b >>> 0)) | 0;
+}
+function rem(a: number, b: number): number {
+  if (b === 0) return a;
+  if (b === -1) return 0;
+  return a % b | 0;
+}
+function remu(a: number, b: number): number {
+  if (b === 0) return a;
+  return ((a >>> 0) % (b >>> 0)) | 0;
 }
 
 /** High 32 bits of the unsigned 64-bit product of two unsigned 32-bit values, exactly. */

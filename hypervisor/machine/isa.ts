@@ -178,6 +178,14 @@ export type Op = (typeof INSNS)[number]['op'];
 /** The table by mnemonic. */
 export const INSN_BY_OP: ReadonlyMap<string, InsnSpec> = new Map(INSNS.map((s) => [s.op, s]));
 
+/**
+ * Each row's index in INSNS, by op name: the small integers the interpreter and the block
+ * translator dispatch on (a frozen object of numbers, which V8 switches on as fast as literals).
+ */
+export const OP: Readonly<Record<string, number>> = Object.freeze(
+  Object.fromEntries(INSNS.map((s, i) => [s.op, i])),
+);
+
 /** ABI register names, index = register number (unprivileged spec ch. 25, table 25.1). */
 export const ABI_NAMES = [
   'zero', 'ra', 'sp', 'gp', 'tp', 't0', 't1', 't2',

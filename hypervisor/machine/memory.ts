@@ -26,22 +26,55 @@ export interface Bus {
 /** QEMU virt's RAM base. */
 export const RAM_BASE = 0x80000000;
 
-/** A RAM region of `size` bytes at `base`, backed by one Uint8Array (little-endian). */
+/**
+ * A RAM region of `size` bytes at `base`, backed by one ArrayBuffer (little-endian), with
+ * word and byte views for the CPU's fast paths.
+ *
+ * `decoded` is a host-side cache, not architectural state: per aligned word, the instruction
+ * table row + 1 the CPU decoded there (0 = not decoded). Every write path (CPU stores, DMA
+ * through `store`, `loadImage`, snapshots) clears the entries it overwrites, so a cached row
+ * always describes the word currently in memory. `codePages` marks pages holding translated
+ * blocks (block tier); `onCodeWrite` is told when such a page is written.
+ */
 export class Ram implements Bus {
   // set once at construction
   readonly base: number;
   readonly size: number;
   readonly bytes: Uint8Array;
+  readonly words: Int32Array;
+  readonly decoded: Uint8Array;
+  readonly codePages: Uint8Array;
+  onCodeWrite: (page: number) => void = () => {};
   private readonly view: DataView;
 
   constructor(size: number, base = RAM_BASE) {
-    if (!Number.isInteger(size) || size <= 0 || base + size > 2 ** 32) {
-      throw new RangeError(`RAM of ${size} bytes at 0x${base.toString(16)} does not fit in 32 bits`);
+    if (!Number.isInteger(size) || size <= 0 || size % 4096 !== 0 || base % 4096 !== 0 || base + size > 2 ** 32) {
+      throw new RangeError(`RAM of ${size} bytes at 0x${base.toString(16)} must be whole 4 KiB pages inside 32 bits`);
     }
     this.base = base >>> 0;
     this.size = size;
-    this.bytes = new Uint8Array(size);
-    this.view = new DataView(this.bytes.buffer);
+    const buffer = new ArrayBuffer(size);
+    this.bytes = new Uint8Array(buffer);
+    this.words = new Int32Array(buffer);
+    this.decoded = new Uint8Array(size >>> 2);
+    this.codePages = new Uint8Array(size >>> 12);
+    this.view = new DataView(buffer);
+  }
+
+  /** Forgets cached decodings of the bytes [off, off+width) (offsets into the region). */
+  invalidate(off: number, width: number): void {
+    this.decoded[off >>> 2] = 0;
+    if (((off + width - 1) & ~3) !== (off & ~3)) this.decoded[(off + width - 1) >>> 2] = 0;
+    const page = off >>> 12;
+    if (this.codePages[page] !== 0) this.onCodeWrite(page);
+    const last = (off + width - 1) >>> 12;
+    if (last !== page && this.codePages[last] !== 0) this.onCodeWrite(last);
+  }
+
+  /** Forgets every cached decoding (after a bulk write such as a snapshot restore). */
+  invalidateAll(): void {
+    this.decoded.fill(0);
+    for (let p = 0; p < this.codePages.length; p++) if (this.codePages[p] !== 0) this.onCodeWrite(p);
   }
 
   /** Offset of [addr, addr+width) inside the region, or -1 when any byte lies outside. */
@@ -61,6 +94,7 @@ export class Ram implements Bus {
   store(addr: number, width: Width, value: number): BusFault | undefined {
     const off = this.offset(addr, width);
     if (off < 0) return BUS_FAULT;
+    this.invalidate(off, width);
     if (width === 4) this.view.setUint32(off, value >>> 0, true);
     else if (width === 2) this.view.setUint16(off, value & 0xffff, true);
     else this.bytes[off] = value & 0xff;
@@ -74,5 +108,6 @@ export class Ram implements Bus {
       throw new RangeError(`image of ${image.length} bytes at 0x${(addr >>> 0).toString(16)} is outside RAM`);
     }
     this.bytes.set(image, off);
+    this.invalidateAll();
   }
 }

@@ -1,0 +1,315 @@
+// The simulated machine: QEMU `virt`-compatible RAM, devices and harts, and the deterministic
+// run loop that interleaves the harts and keeps time. Takes options and an ELF image; hands on
+// typed exits (power-off, budget, halted) and event statistics priced by the cost table.
+//
+// Time: every hart counts simulated cycles (costs.ts). Machine time is the furthest any hart
+// has got; mtime = machine cycles / CYCLES_PER_TICK. Harts run in round-robin slices of
+// SLICE_CYCLES each, so multi-hart runs are deterministic; timer interrupts are evaluated at
+// slice ends (a latency of at most one slice, 100 µs of simulated time). When every hart waits
+// in WFI, time jumps to the next mtimecmp deadline; with none, the machine is halted.
+//
+// Machine lifecycle (explicit states):
+//   Created --loadElf--> Loaded --run--> Running --finisher--> PoweredOff
+//                                        Running --budget/halted--> Loaded (run may be called again)
+
+import { CYCLES_PER_TICK, EVENT_CYCLES, INSN_CYCLES } from './costs.ts';
+import { Cpu, type RunExit } from './cpu.ts';
+import { PhysicalBus } from './bus.ts';
+import type { Clock, Device, InterruptLine } from './device.ts';
+import { Clint } from './devices/clint.ts';
+import { Finisher, type FinisherRequest } from './devices/finisher.ts';
+import { Plic } from './devices/plic.ts';
+import { Uart16550, UART_IRQ } from './devices/uart16550.ts';
+import { VirtioBlk } from './devices/virtio-blk.ts';
+import { disassemble } from './disasm.ts';
+import { checkFits, type ElfImage } from './elf.ts';
+import { INSNS, type InsnClass } from './isa.ts';
+import { Ram, RAM_BASE } from './memory.ts';
+import { EXCEPTION_NAMES, Interrupt, type ExceptionCause } from './trap.ts';
+
+export const MAX_HARTS = 8;
+export const VIRTIO_BASE = 0x10001000;
+export const VIRTIO_SLOTS = 8;
+/** Cycles each hart runs per round before the others get their turn and timers are checked. */
+export const SLICE_CYCLES = 1000 * CYCLES_PER_TICK;
+
+export interface VirtOptions {
+  /** RAM size in MiB (default 128, QEMU's default for virt). */
+  memMiB?: number;
+  harts?: number;
+  /** A raw disk image for virtio-mmio slot 0; the guest's writes change only this copy. */
+  disk?: Uint8Array;
+  output?: (byte: number) => void;
+  input?: Uint8Array;
+  tier?: 'interp' | 'jit';
+  tlbEntries?: number;
+  /** Receives one line per executed instruction (slow). */
+  trace?: (line: string) => void;
+}
+
+export type MachineState = 'created' | 'loaded' | 'running' | 'powered-off';
+
+export type MachineExit =
+  | { readonly kind: 'poweroff'; readonly status: 'pass' | 'fail' | 'reset'; readonly code: number; readonly instructions: number }
+  | { readonly kind: 'budget'; readonly instructions: number }
+  | { readonly kind: 'halted'; readonly instructions: number };
+
+export interface HartStats {
+  readonly hart: number;
+  readonly instructions: number;
+  readonly cycles: number;
+}
+
+export interface MachineStats {
+  /** Counted events by name (instructions by class, traps, TLB, devices, ...). */
+  readonly events: Record<string, number>;
+  /** Simulated cycles: machine time (the furthest hart). */
+  readonly cycles: number;
+  readonly instructions: number;
+  readonly perHart: readonly HartStats[];
+  /** Cycles by what they were charged for (sums to the harts' busy cycles). */
+  readonly cycleBreakdown: Record<string, number>;
+}
+
+export class VirtMachine {
+  readonly ram: Ram;
+  readonly bus: PhysicalBus;
+  readonly harts: readonly Cpu[];
+  readonly clint: Clint;
+  readonly plic: Plic;
+  readonly uart: Uart16550;
+  readonly disk: VirtioBlk | undefined;
+  state: MachineState = 'created';
+  private poweroff: FinisherRequest | undefined;
+  /** Machine time in cycles: never decreases. */
+  private nowCycles = 0;
+  private idleCycles = 0;
+  private running: Cpu | undefined;
+
+  static create(options: VirtOptions = {}): VirtMachine {
+    return new VirtMachine(options);
+  }
+
+  private constructor(options: VirtOptions) {
+    const memMiB = options.memMiB ?? 128;
+    if (!Number.isInteger(memMiB) || memMiB < 1 || memMiB > 2047) throw new RangeError(`--mem must be 1..2047 MiB, got ${memMiB}`);
+    const hartCount = options.harts ?? 1;
+    if (!Number.isInteger(hartCount) || hartCount < 1 || hartCount > MAX_HARTS) throw new RangeError(`--harts must be 1..${MAX_HARTS}, got ${hartCount}`);
+    this.ram = new Ram(memMiB * 1024 * 1024, RAM_BASE);
+    const clock: Clock = { now: () => this.mtimeTicks() };
+    const devices: Device[] = [];
+    const output = options.output ?? (() => {});
+    // Harts are created after the bus, so lines look their hart up lazily.
+    const hartsRef: Cpu[] = [];
+    // Devices drive their lines from construction on; levels set before a hart exists are replayed.
+    const early: [number, number, boolean][] = [];
+    const line = (hart: number, bit: number): InterruptLine => ({
+      set: (level) => {
+        const cpu = hartsRef[hart];
+        if (cpu !== undefined) cpu.setInterruptLine(bit, level);
+        else early.push([hart, bit, level]);
+      },
+    });
+    this.clint = new Clint(
+      Array.from({ length: hartCount }, (_, h) => ({ msip: line(h, Interrupt.MSI), mtip: line(h, Interrupt.MTI) })),
+      clock,
+    );
+    const contexts: InterruptLine[] = [];
+    for (let h = 0; h < hartCount; h++) contexts.push(line(h, Interrupt.MEI), line(h, Interrupt.SEI));
+    this.plic = new Plic(contexts);
+    const irq = (source: number): InterruptLine => ({ set: (level) => this.plic.setSourceLevel(source, level) });
+    this.uart = new Uart16550({ output, irq: irq(UART_IRQ) });
+    if (options.input !== undefined) this.uart.pushInput(options.input);
+    const finisher = new Finisher((req) => this.powerOff(req));
+    devices.push(finisher, this.clint, this.plic, this.uart);
+    for (let slot = 0; slot < VIRTIO_SLOTS; slot++) {
+      const base = VIRTIO_BASE + slot * 0x1000;
+      const name = `virtio${slot}`;
+      // Slots without a disk answer with device ID 0 ("no device"), as QEMU's empty transports.
+      // DMA reaches RAM only: a descriptor pointing at a device register is a DMA fault.
+      const dev = new VirtioBlk({ name, base, disk: slot === 0 ? options.disk : undefined, dma: this.ram, irq: irq(1 + slot) });
+      if (slot === 0 && options.disk !== undefined) this.disk = dev;
+      devices.push(dev);
+    }
+    this.bus = new PhysicalBus(this.ram, devices);
+    for (let h = 0; h < hartCount; h++) {
+      const cpu = new Cpu(this.bus, { hartId: h, resetPc: RAM_BASE, tlbEntries: options.tlbEntries ?? 64, time: () => this.mtimeTicks() });
+      if (options.trace !== undefined) cpu.tracer = traceLine(options.trace);
+      hartsRef.push(cpu);
+    }
+    this.harts = hartsRef;
+    for (const [hart, bit, level] of early) hartsRef[hart]!.setInterruptLine(bit, level);
+    this.clint.update();
+  }
+
+  /** Copies the ELF's segments into RAM and points every hart at its entry (a0 = mhartid, a1 = 0). */
+  loadElf(image: ElfImage): void {
+    checkFits(image, this.ram.base, this.ram.size);
+    for (const seg of image.segments) {
+      const off = seg.paddr - this.ram.base;
+      this.ram.bytes.set(seg.data, off);
+      this.ram.bytes.fill(0, off + seg.data.length, off + seg.memsz);
+    }
+    this.ram.invalidateAll();
+    for (const cpu of this.harts) {
+      cpu.pc = image.entry >>> 0;
+      cpu.x[10] = cpu.hartId;
+      cpu.x[11] = 0;
+    }
+    this.state = 'loaded';
+  }
+
+  /** Runs until power-off, until `maxInstructions` have executed (all harts), or until halted. */
+  run(maxInstructions = Infinity): MachineExit {
+    if (this.state === 'powered-off') return this.poweroffExit();
+    this.state = 'running';
+    let executed = 0;
+    while (executed < maxInstructions) {
+      const deadline = this.nowCycles + SLICE_CYCLES;
+      let anyRunning = false;
+      for (const cpu of this.harts) {
+        if (cpu.waiting) continue;
+        anyRunning = true;
+        executed += this.runHart(cpu, deadline, maxInstructions - executed);
+        if (this.poweroff !== undefined) return this.finish();
+        if (executed >= maxInstructions) break;
+      }
+      if (!anyRunning && !this.skipIdleTime()) {
+        this.state = 'loaded';
+        return { kind: 'halted', instructions: this.instructions() };
+      }
+      // Harts that waited through the slice were idle until the deadline.
+      for (const cpu of this.harts) {
+        if (cpu.cycle < deadline && cpu.waiting) {
+          this.idleCycles += deadline - cpu.cycle;
+          cpu.cycle = deadline;
+        }
+      }
+      this.advanceTo(deadline);
+    }
+    this.state = 'loaded';
+    return { kind: 'budget', instructions: this.instructions() };
+  }
+
+  /** Runs one hart until its cycles reach `deadline`; returns the instructions it executed. */
+  private runHart(cpu: Cpu, deadline: number, budget: number): number {
+    this.running = cpu;
+    let executed = 0;
+    // Slices are measured in cycles; a step costs at least one, so this bound never overshoots.
+    while (cpu.cycle < deadline && executed < budget && !cpu.waiting) {
+      const steps = Math.max(1, Math.min(budget - executed, Math.ceil(deadline - cpu.cycle)));
+      const exit: RunExit = cpu.run(steps);
+      executed += exit.steps;
+      if (exit.kind === 'stop' || this.poweroff !== undefined) break;
+      this.clint.update();
+    }
+    if (cpu.cycle > this.nowCycles) this.nowCycles = cpu.cycle;
+    this.clint.update();
+    this.running = undefined;
+    return executed;
+  }
+
+  /** Every hart waits: jump to the next timer deadline. False when nothing can ever wake them. */
+  private skipIdleTime(): boolean {
+    const next = this.clint.nextDeadline();
+    if (!Number.isFinite(next)) return false;
+    const target = Math.max(this.nowCycles, Math.ceil(next) * CYCLES_PER_TICK);
+    if (target > this.nowCycles) {
+      for (const cpu of this.harts) {
+        if (cpu.cycle < target) {
+          this.idleCycles += target - cpu.cycle;
+          cpu.cycle = target;
+        }
+      }
+      this.nowCycles = target;
+    }
+    this.clint.update();
+    return true;
+  }
+
+  private advanceTo(cycles: number): void {
+    if (cycles > this.nowCycles) this.nowCycles = cycles;
+    this.clint.update();
+  }
+
+  /** mtime in ticks: machine time, or the running hart's own time when it is ahead. */
+  private mtimeTicks(): number {
+    const running = this.running;
+    if (running !== undefined && running.cycle > this.nowCycles) this.nowCycles = running.cycle;
+    return Math.floor(this.nowCycles / CYCLES_PER_TICK);
+  }
+
+  private powerOff(req: FinisherRequest): void {
+    this.poweroff ??= req;
+    for (const cpu of this.harts) cpu.requestStop({ source: 'finisher', code: req.code });
+  }
+
+  private finish(): MachineExit {
+    this.state = 'powered-off';
+    return this.poweroffExit();
+  }
+
+  private poweroffExit(): MachineExit {
+    const req = this.poweroff!;
+    return { kind: 'poweroff', status: req.kind, code: req.code, instructions: this.instructions() };
+  }
+
+  instructions(): number {
+    let n = 0;
+    for (const cpu of this.harts) for (const c of cpu.rowCounts) n += c;
+    return n;
+  }
+
+  /** Event counts and the cycles they cost (costs.ts), summed over harts. */
+  stats(): MachineStats {
+    const events: Record<string, number> = {};
+    const add = (name: string, n: number): void => {
+      if (n !== 0) events[name] = (events[name] ?? 0) + n;
+    };
+    const byClass: Partial<Record<InsnClass, number>> = {};
+    for (const cpu of this.harts) {
+      cpu.rowCounts.forEach((n, row) => {
+        const cls = row < INSNS.length ? INSNS[row]!.cls : 'system';
+        byClass[cls] = (byClass[cls] ?? 0) + n;
+        if (row === INSNS.length) add('illegal', n);
+      });
+      for (const [k, v] of Object.entries(cpu.events)) add(k, v);
+      cpu.exceptionCounts.forEach((n, cause) => add(`exception.${EXCEPTION_NAMES[cause as ExceptionCause] ?? cause}`, n));
+      cpu.interruptCounts.forEach((n, cause) => add(`interrupt.${interruptName(cause)}`, n));
+    }
+    for (const [cls, n] of Object.entries(byClass)) add(`insn.${cls}`, n);
+    add('idleCycles', this.idleCycles);
+    const breakdown: Record<string, number> = {};
+    for (const [cls, n] of Object.entries(byClass)) if (n) breakdown[`insn.${cls}`] = n * INSN_CYCLES[cls as InsnClass];
+    const e = (k: string): number => events[k] ?? 0;
+    breakdown.trap = (e('exceptions') + e('interrupts')) * EVENT_CYCLES.trap;
+    breakdown.xret = e('xrets') * EVENT_CYCLES.xret;
+    breakdown.tlbMiss = e('tlbMisses') * EVENT_CYCLES.tlbMiss;
+    breakdown.pageWalkRef = e('pageWalkRefs') * EVENT_CYCLES.pageWalkRef;
+    breakdown.deviceAccess = e('deviceAccesses') * EVENT_CYCLES.deviceAccess;
+    breakdown.sfence = e('sfences') * EVENT_CYCLES.sfence;
+    return {
+      events,
+      cycles: this.nowCycles,
+      instructions: this.instructions(),
+      perHart: this.harts.map((cpu) => ({ hart: cpu.hartId, instructions: cpu.rowCounts.reduce((a, b) => a + b, 0), cycles: cpu.cycle })),
+      cycleBreakdown: breakdown,
+    };
+  }
+}
+
+function interruptName(cause: number): string {
+  for (const [name, code] of Object.entries(Interrupt)) if (code === cause) return name;
+  return String(cause);
+}
+
+const TRACE_LIMIT = 1_000_000;
+
+function traceLine(sink: (line: string) => void): (cpu: Cpu, pc: number, word: number) => void {
+  let lines = 0;
+  return (cpu, pc, word) => {
+    if (lines++ >= TRACE_LIMIT) return;
+    const hex = (v: number, n: number): string => (v >>> 0).toString(16).padStart(n, '0');
+    sink(`${cpu.hartId} ${hex(pc, 8)}: ${hex(word, 8)}  ${disassemble(word >>> 0, pc)}`);
+  };
+}
