@@ -48,6 +48,7 @@ int32_t mm_munmap(struct addrspace *as, uint32_t addr, uint32_t len);
 /* uaccess.c: is [addr, addr + n) inside the user range at all? (Linux's access_ok) */
 int user_range_ok(uint32_t addr, uint32_t n);
 /* uaccess.c: copies between kernel and user memory with bounds checks; 0 or -EFAULT/-ENOMEM. */
+int user_range_ready(struct addrspace *as, uint32_t addr, uint32_t n, enum access acc);
 int copy_to_user(struct addrspace *as, uint32_t dst, const void *src, uint32_t n);
 int copy_from_user(struct addrspace *as, void *dst, uint32_t src, uint32_t n);
 int copy_string_from_user(struct addrspace *as, char *dst, uint32_t src, uint32_t max);

@@ -64,11 +64,14 @@ int32_t sys_write(struct proc *p, const uint32_t *arg) {
 static int32_t read_console(struct proc *p, uint32_t buf, uint32_t count) {
   char chunk[CHUNK];
   if (count == 0) return 0;
+  if (count > CHUNK) count = CHUNK;
+  int err = user_range_ready(&p->as, buf, count, ACCESS_WRITE); /* before consuming input */
+  if (err != 0) return err;
   while (!uart_has_input()) block_on(console_channel);
   uint32_t n = 0;
   int c;
-  while (n < count && n < CHUNK && (c = uart_getc()) >= 0) chunk[n++] = (char)c;
-  int err = copy_to_user(&p->as, buf, chunk, n);
+  while (n < count && (c = uart_getc()) >= 0) chunk[n++] = (char)c;
+  err = copy_to_user(&p->as, buf, chunk, n);
   return err != 0 ? err : (int32_t)n;
 }
 

@@ -10,7 +10,7 @@ int user_range_ok(uint32_t addr, uint32_t n) {
 }
 
 /* Checks [addr, addr + n) and faults every page of it in for `acc`. 0, -EFAULT or -ENOMEM. */
-static int user_range_ready(struct addrspace *as, uint32_t addr, uint32_t n, enum access acc) {
+int user_range_ready(struct addrspace *as, uint32_t addr, uint32_t n, enum access acc) {
   if (n == 0) return 0;
   if (!user_range_ok(addr, n)) return -EFAULT;
   for (uint32_t page = PGROUNDDOWN(addr); page < addr + n; page += PGSIZE) {

@@ -66,6 +66,7 @@ static struct {
 static volatile uint8_t request_status;
 
 static uint32_t device_va;  /* 0 until probed */
+static uint16_t queue_num;  /* negotiated size: rings wrap at this, not at QUEUE_SIZE */
 static uint16_t last_used;
 
 static volatile uint32_t *reg(uint32_t offset) { return (volatile uint32_t *)(device_va + offset); }
@@ -85,7 +86,8 @@ static int device_init(void) {
   if ((*reg(STATUS) & STATUS_FEATURES_OK) == 0) return -1;
   *reg(QUEUE_SEL) = 0;
   if (*reg(QUEUE_READY) != 0 || *reg(QUEUE_NUM_MAX) < 3) return -1;
-  *reg(QUEUE_NUM) = QUEUE_SIZE <= *reg(QUEUE_NUM_MAX) ? QUEUE_SIZE : *reg(QUEUE_NUM_MAX);
+  queue_num = QUEUE_SIZE <= *reg(QUEUE_NUM_MAX) ? QUEUE_SIZE : (uint16_t)*reg(QUEUE_NUM_MAX);
+  *reg(QUEUE_NUM) = queue_num;
   queue.avail.flags = AVAIL_F_NO_INTERRUPT;
   *reg(QUEUE_DESC_LOW) = (uint32_t)queue.desc;
   *reg(QUEUE_DESC_HIGH) = 0;
@@ -131,7 +133,7 @@ static int read_request(uint32_t sector, void *buf, uint32_t count) {
   set_desc(0, &request_header, sizeof(request_header), DESC_F_NEXT, 1);
   set_desc(1, buf, count * SECTOR_SIZE, DESC_F_NEXT | DESC_F_WRITE, 2);
   set_desc(2, (void *)&request_status, 1, DESC_F_WRITE, 0);
-  queue.avail.ring[queue.avail.idx % QUEUE_SIZE] = 0;
+  queue.avail.ring[queue.avail.idx % queue_num] = 0;
   fence(); /* descriptors before the index (§2.6.13) */
   queue.avail.idx++;
   fence();
