@@ -3,6 +3,7 @@
 // legalisation of writes. Numbers come from csr-names.ts (the one table of CSRs); the hart's
 // state lives in cpu.ts. Returning undefined/false means "illegal instruction".
 
+import { INSN_CYCLES } from './costs.ts';
 import { CSR } from './csr-names.ts';
 import type { Cpu } from './cpu.ts';
 import {
@@ -73,18 +74,20 @@ export function csrRead(cpu: Cpu, n: number): number | undefined {
     case CSR.scause: return cpu.scause >>> 0;
     case CSR.stval: return cpu.stval >>> 0;
     case CSR.satp: return cpu.satp >>> 0;
+    // The reading instruction is already counted when it executes; a counter read returns the
+    // value before it (it has not retired yet), as QEMU does.
     case CSR.mcycle:
     case CSR.cycle:
-      return cpu.cycle % TWO32;
+      return cyclesBefore(cpu) % TWO32;
     case CSR.mcycleh:
     case CSR.cycleh:
-      return Math.floor(cpu.cycle / TWO32) >>> 0;
+      return Math.floor(cyclesBefore(cpu) / TWO32) >>> 0;
     case CSR.minstret:
     case CSR.instret:
-      return cpu.instret % TWO32;
+      return (cpu.instret - 1) % TWO32;
     case CSR.minstreth:
     case CSR.instreth:
-      return Math.floor(cpu.instret / TWO32) >>> 0;
+      return Math.floor((cpu.instret - 1) / TWO32) >>> 0;
     case CSR.time: return cpu.time() % TWO32;
     case CSR.timeh: return Math.floor(cpu.time() / TWO32) >>> 0;
     default:
@@ -157,6 +160,10 @@ export function csrWrite(cpu: Cpu, n: number, v: number): boolean {
       if (n >= CSR.pmpcfg0 && n <= CSR.pmpaddr15) return cpu.pmpWrite(n, v >>> 0);
       return false;
   }
+}
+
+function cyclesBefore(cpu: Cpu): number {
+  return cpu.cycle - INSN_CYCLES.csr;
 }
 
 function hiOf(counter: number): number {
