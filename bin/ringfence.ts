@@ -6,6 +6,7 @@ import { asmCommand } from './commands/asm.ts';
 import { compileCommand } from './commands/compile.ts';
 import { demoCommand } from './commands/demo.ts';
 import { disasmCommand } from './commands/disasm.ts';
+import { machineCommand } from './commands/machine.ts';
 import { runCommand } from './commands/run.ts';
 import { guard } from './commands/errors.ts';
 
@@ -52,6 +53,8 @@ program
   .command('demo')
   .description('a short guided tour: compile, disassemble and run an example')
   .action(guard(demoCommand));
+
+program.addCommand(machineCommand());
 
 await program.parseAsync(javaStyleAliases(process.argv));
 
