@@ -45,6 +45,8 @@ mkimg mem init=$T/memprog.elf:x
 mkimg time init=$T/timeprog.elf:x
 mkimg cat init=$T/cat.elf:x
 mkimg noinit hello=$T/hello.elf:x
+mkimg hog init=$T/hog.elf:x hog=$T/hog.elf:x
+mkimg bomb init=$T/bomb.elf:x bomb=$T/bomb.elf:x
 cp "$WORK/hello.img" "$WORK/bad.img" && printf 'XXXX' | dd of="$WORK/bad.img" conv=notrunc status=none
 
 expect no-disk none 0 '[kernel] no disk; nothing to run'
@@ -58,6 +60,8 @@ expect spin "$WORK/spin.img" 0 'spin done'
 expect memory "$WORK/mem.img" 0 'memprog done'
 expect time "$WORK/time.img" 0 'slept_at_least_30ms=1'
 expect console "$WORK/cat.img" 0 'got: typed line'
+expect out-of-memory "$WORK/hog.img" 0 'hog done'
+expect process-table-full "$WORK/bomb.img" 0 'wait_after=1'
 expect no-init "$WORK/noinit.img" 1 '[kernel] cannot run init: error -2'
 expect bad-image "$WORK/bad.img" 3 'rffs: bad image: bad magic'
 [ -f user/demo.img ] && expect user-demo user/demo.img 0 'programs passed'

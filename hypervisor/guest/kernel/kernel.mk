@@ -9,7 +9,7 @@ KERNEL_HDR  := $(wildcard kernel/*.h) include/syscalls.h
 KCFLAGS     := $(CFLAGS) -std=gnu11 -Wall -Wextra -Werror -fno-common -fno-builtin \
                -fno-stack-protector -fno-omit-frame-pointer -nostdinc -I include
 
-TESTPROG_NAMES := hello exitcode errors faults crash spin timeprog memprog cat
+TESTPROG_NAMES := hello exitcode errors faults crash spin timeprog memprog cat mutants hog bomb
 TESTPROGS      := $(addprefix kernel/testprog/,$(addsuffix .elf,$(TESTPROG_NAMES)))
 TESTPROG_LIB   := kernel/testprog/crt0.o kernel/testprog/ulib.o
 UCFLAGS        := $(CFLAGS) -std=gnu11 -Wall -Wextra -Werror -fno-common -fno-builtin \

@@ -61,6 +61,49 @@ function reports(out: string): Map<string, number> {
 const BANNER = '[kernel] Ringfence guest kernel (rv32ima, Sv32), 128 MiB RAM\n';
 const KILL_LINE = /^\[kernel\] pid (\d+) \((\w+)\) killed: ([a-zA-Z -]+) at pc 0x[0-9a-f]{8}, tval 0x[0-9a-f]{8}$/;
 
+/** Header edits that the loader must refuse (offsets: ELF32 header, first program header at 52). */
+type Edit = (v: DataView) => void;
+const PH = 52; // hello.elf: e_phoff = 52, two program headers, the PT_LOAD second
+const LOAD = PH + 32;
+const TARGETED_MUTATIONS: [string, Edit][] = [
+  ['bad magic', (v) => v.setUint8(1, 0x46)],
+  ['ELFCLASS64', (v) => v.setUint8(4, 2)],
+  ['big-endian', (v) => v.setUint8(5, 2)],
+  ['ET_DYN', (v) => v.setUint16(16, 3, true)],
+  ['x86-64', (v) => v.setUint16(18, 62, true)],
+  ['e_phoff past the end', (v) => v.setUint32(28, 0xfffffff0, true)],
+  ['e_phnum 65535', (v) => v.setUint16(44, 0xffff, true)],
+  ['e_phentsize 56', (v) => v.setUint16(42, 56, true)],
+  ['no PT_LOAD', (v) => v.setUint32(LOAD, 6, true)],
+  ['segment in kernel space', (v) => v.setUint32(LOAD + 8, 0x80000000, true)],
+  ['segment below 0x10000', (v) => v.setUint32(LOAD + 8, 0, true)],
+  ['segment wrapping 2^32', (v) => v.setUint32(LOAD + 20, 0xfffff000, true)],
+  ['p_filesz > p_memsz', (v) => v.setUint32(LOAD + 16, v.getUint32(LOAD + 20, true) + 4, true)],
+  ['p_offset past the end', (v) => v.setUint32(LOAD + 4, 0xfffff000, true)],
+  ['entry outside every segment', (v) => v.setUint32(24, 0x7fff0000, true)],
+  ['entry misaligned', (v) => v.setUint32(24, 0x10002, true)],
+];
+
+function mutateElf(elf: Uint8Array, edit: Edit): Uint8Array {
+  const copy = elf.slice();
+  edit(new DataView(copy.buffer));
+  return copy;
+}
+
+/** 1-3 random bytes of the ELF and program headers replaced (seeded, so reproducible). */
+function randomMutant(elf: Uint8Array, seed: number): Uint8Array {
+  let state = seed * 0x9e3779b9;
+  const next = (): number => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t ^= t + Math.imul(t ^ (t >>> 7), 61 | t);
+    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
+  };
+  const copy = elf.slice();
+  for (let n = 1 + Math.floor(next() * 3); n > 0; n--) copy[Math.floor(next() * (PH + 64))] = Math.floor(next() * 256);
+  return copy;
+}
+
 describe.runIf(QEMU === undefined && process.env.CI !== undefined)('guest kernel on QEMU (CI)', () => {
   it('needs qemu-system-riscv32 in CI', () => {
     expect(QEMU, 'qemu-system-riscv32 is not installed; CI must install qemu-system-misc').toBeDefined();
@@ -200,6 +243,40 @@ describe.skipIf(QEMU === undefined)('guest kernel on QEMU', () => {
     expect(r.status).toBe(1);
   });
 
+  it('rejects hostile ELF headers with -ENOEXEC and survives randomly mutated ones', () => {
+    const hello = new Uint8Array(readFileSync(`${TESTPROG}/hello.elf`));
+    const targeted = TARGETED_MUTATIONS.map(([, mutate]) => mutateElf(hello, mutate));
+    const random = Array.from({ length: 40 }, (_, i) => randomMutant(hello, i + 1));
+    const files = [prog('init', 'mutants'), ...[...targeted, ...random]
+      .map((data, i) => ({ name: `m${i}`, data, executable: true }))];
+    const r = run(files);
+    if (process.env.RF_DEBUG) console.log(r.out);
+    expect(r.out).not.toContain('panic');
+    expect(r.out).toContain('mutants done\n');
+    expect(r.status).toBe(0);
+    const got = reports(r.out);
+    TARGETED_MUTATIONS.forEach(([what], i) => expect(got.get(`m${i}`), what).toBe(-Errno.ENOEXEC));
+    for (let i = targeted.length; i < files.length - 1; i++) expect([-Errno.ENOEXEC, 1]).toContain(got.get(`m${i}`));
+  });
+
+  it('kills a process that exhausts memory and gets every page back', () => {
+    const r = run([prog('init', 'hog'), prog('hog')]);
+    const rounds = [...r.out.matchAll(/^(#+)\[kernel\] pid \d+ \(hog\) killed: out of memory at pc 0x[0-9a-f]{8}, tval (0x[0-9a-f]{8})$/gm)];
+    expect(rounds.length).toBe(3);
+    expect(rounds[0]![1]!.length).toBeGreaterThan(20); // 4 MiB each: most of the 128 MiB
+    expect(new Set(rounds.map((m) => `${m[1]} ${m[2]}`)).size).toBe(1); // same depth each time: no leak
+    expect(r.out.match(/^hog_status=9$/gm)?.length).toBe(3); // SIGKILL
+    expect(r.status).toBe(0);
+  });
+
+  it('refuses spawn with -EAGAIN when the process table is full, and recovers after reaping', () => {
+    const r = run([prog('init', 'bomb'), prog('bomb')]);
+    expect(Object.fromEntries(reports(r.out))).toEqual({
+      spawned: 15, refused_with: -Errno.EAGAIN, reaped: 15, all_exited_5: 1, spawn_after: 1, wait_after: 1,
+    });
+    expect(r.status).toBe(0);
+  });
+
   it.runIf(existsSync(`${GUEST}/user/demo.img`))("runs the user programs' demo image to a clean pass", () => {
     const r = boot(new Uint8Array(readFileSync(`${GUEST}/user/demo.img`)));
     expect(r.out).not.toContain('panic');
@@ -209,7 +286,8 @@ describe.skipIf(QEMU === undefined)('guest kernel on QEMU', () => {
 });
 
 describe('the committed kernel image', () => {
-  const ELFS = [KERNEL, ...['hello', 'exitcode', 'errors', 'faults', 'crash', 'spin', 'timeprog', 'memprog', 'cat']
+  const ELFS = [KERNEL, ...['hello', 'exitcode', 'errors', 'faults', 'crash', 'spin', 'timeprog', 'memprog', 'cat',
+    'mutants', 'hog', 'bomb']
     .map((p) => `${TESTPROG}/${p}.elf`)];
 
   it('is an ELF32 RISC-V executable at 0x80000000 without the RVC flag', () => {

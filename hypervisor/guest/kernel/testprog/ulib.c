@@ -65,9 +65,22 @@ void put_hex(uint32_t v) {
   write(1, buf, 10);
 }
 
+/* One write per line: a single write is atomic in the kernel, so lines of concurrently running
+ * processes never interleave. */
 void report(const char *name, int32_t value) {
-  puts_(name);
-  puts_("=");
-  put_int(value);
-  puts_("\n");
+  char line[80];
+  uint32_t n = 0;
+  for (; name[n] && n < 60; n++) line[n] = name[n];
+  line[n++] = '=';
+  char digits[12];
+  int d = 0;
+  uint32_t u = value < 0 ? 0u - (uint32_t)value : (uint32_t)value;
+  do {
+    digits[d++] = (char)('0' + u % 10);
+    u /= 10;
+  } while (u);
+  if (value < 0) line[n++] = '-';
+  while (d > 0) line[n++] = digits[--d];
+  line[n++] = '\n';
+  write(1, line, n);
 }

@@ -1,0 +1,27 @@
+/* bomb.c - as init: spawns sleeping children until the process table is full (-EAGAIN), reaps
+ * them all, and checks that spawning works again afterwards. */
+#include "ulib.h"
+
+int main(int argc, char **argv) {
+  (void)argv;
+  if (argc > 1) {
+    sleep_ms(20);
+    return 5;
+  }
+  char *args[] = {"bomb", "sleep", 0};
+  int32_t spawned = 0, last = 0;
+  while ((last = spawn("/bomb", args)) > 0) spawned++;
+  report("spawned", spawned);
+  report("refused_with", last);
+  int32_t reaped = 0, status = 0, all_five = 1;
+  while (waitpid(-1, &status, 0) > 0) {
+    reaped++;
+    all_five &= status == (5 << 8);
+  }
+  report("reaped", reaped);
+  report("all_exited_5", all_five);
+  int32_t again = spawn("/bomb", args);
+  report("spawn_after", again > 0);
+  report("wait_after", waitpid(again, &status, 0) == again && status == (5 << 8));
+  return 0;
+}

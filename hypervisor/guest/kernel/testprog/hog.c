@@ -1,0 +1,35 @@
+/* hog.c - as init: runs "hog eat" three times; each child touches fresh anonymous memory until
+ * the kernel kills it for running out of memory, printing one '#' per 4 MiB touched. The three
+ * counts must match: a killed process's memory comes back. */
+#include "ulib.h"
+
+#define CHUNK (4u << 20)
+
+static void eat(void) {
+  for (;;) {
+    volatile char *m = (volatile char *)SC(SYS_mmap, 0, CHUNK, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS);
+    if ((int32_t)m < 0) {
+      report("mmap_failed", (int32_t)m);
+      return;
+    }
+    for (uint32_t off = 0; off < CHUNK; off += 4096) m[off] = 1;
+    write(1, "#", 1);
+  }
+}
+
+int main(int argc, char **argv) {
+  (void)argv;
+  if (argc > 1) {
+    eat();
+    return 0;
+  }
+  for (int round = 0; round < 3; round++) {
+    char *args[] = {"hog", "eat", 0};
+    int status = -1;
+    waitpid(spawn("/hog", args), &status, 0);
+    puts_("\n");
+    report("hog_status", status);
+  }
+  puts_("hog done\n");
+  return 0;
+}
