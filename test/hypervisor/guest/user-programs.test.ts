@@ -1,15 +1,18 @@
 // The committed user programs (hypervisor/guest/user/bin/*.elf) and demo disk image: they are
 // what the sources build to (rebuilt with the cross compiler in a scratch copy and compared byte
 // for byte), valid static ELF32 RISC-V executables at 0x10000 with W^X segments and no compressed
-// instruction (GNU objdump), and demo.img is exactly mkfs of init + every program. The Linux-ABI
-// part of each program (all but spawn) is run under qemu-riscv32 user mode when it is installed.
+// instruction (GNU objdump), and demo.img is exactly mkfs of init + every program. Under the guest
+// kernel on qemu-system-riscv32, demo.img and each program booted as init (default arguments)
+// print exactly their recorded fixtures (RF_UPDATE_FIXTURES=1 re-records). The Linux-ABI part of
+// each program (all but spawn) is also run under qemu-riscv32 user mode when it is installed.
 
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { buildRffs, parseRffs } from '../../../hypervisor/guest/rffs.ts';
+import { afterAll, describe, expect, it } from 'vitest';
+import { commandLine, QEMU_SYSTEM, readFixture, runQemu, writeFixture } from '../../../hypervisor/guest/conformance/fixture.ts';
+import { buildRffs, parseRffs, type RffsInput } from '../../../hypervisor/guest/rffs.ts';
 
 const GUEST = 'hypervisor/guest';
 const USER = `${GUEST}/user`;
@@ -130,5 +133,60 @@ describe.skipIf(!QEMU_USER)('user programs under Linux (qemu-riscv32 user mode)'
     expect(lines.length).toBe(23);
     const ringfenceOnly = /spawn|open\("\/hello"\)|syscall 220|wait4/;
     for (const line of lines.filter((l) => !ringfenceOnly.test(l))) expect(line).toMatch(/ ok$/);
+  });
+});
+
+const KERNEL = `${GUEST}/kernel/kernel.elf`;
+const FIXTURES = 'test/hypervisor/guest/fixtures';
+const UPDATE = process.env.RF_UPDATE_FIXTURES === '1';
+const scratch = mkdtempSync(join(tmpdir(), 'rf-user-boot-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+/**
+ * The contracts' QEMU command for the guest kernel with `image` on virtio-mmio slot 0, read-only:
+ * RFFS is read-only anyway, and a writable drive takes a lock that fails while anyone else boots
+ * the same committed demo.img.
+ */
+function kernelArgs(image: string): string[] {
+  return ['-M', 'virt', '-bios', 'none', '-m', '128M', '-smp', '1', '-display', 'none', '-serial', 'stdio', '-monitor', 'none',
+    '-no-reboot', '-global', 'virtio-mmio.force-legacy=false', '-drive', `file=${image},if=none,format=raw,id=d0,readonly=on`,
+    '-device', 'virtio-blk-device,drive=d0,bus=virtio-mmio-bus.0', '-kernel', KERNEL];
+}
+
+/** The kernel's own lines (banner, rffs summary) may change with the kernel; kill lines are contract. */
+const programOutput = (uart: string): string =>
+  uart.split('\n').filter((l) => !l.startsWith('[kernel] ') || / killed: /.test(l)).join('\n');
+
+/** Boots `image` (a repo path, or an image file written to the scratch dir) and checks the fixture. */
+function checkBoot(fixture: string, image: string, shownImage: string, comment: string): void {
+  const args = kernelArgs(image);
+  const run = runQemu(args, process.cwd(), 120_000);
+  const path = `${FIXTURES}/${fixture}`;
+  if (UPDATE) {
+    writeFixture(path, { comments: [comment, 'lines "[kernel] ..." other than kill lines are ignored by the test; RF_UPDATE_FIXTURES=1 re-records'],
+      command: commandLine(kernelArgs(shownImage)), status: run.status ?? -1, output: run.output });
+  }
+  const want = readFixture(path);
+  expect(programOutput(run.output)).toBe(programOutput(want.output));
+  expect(run.status).toBe(want.status);
+}
+
+const elf = (name: string, as = name): RffsInput => ({ name: as, data: new Uint8Array(readFileSync(elfPath(name))), executable: true });
+
+describe.skipIf((QEMU_SYSTEM === undefined || !existsSync(KERNEL)) && !process.env.CI)('user programs under the guest kernel on qemu-system-riscv32', () => {
+  it('demo.img: init runs the demo list, every program prints its deterministic result, status 0', () => {
+    checkBoot('user-demo.txt', `${USER}/demo.img`, `${USER}/demo.img`, 'the committed demo image: init runs its demo list');
+    expect(readFixture(`${FIXTURES}/user-demo.txt`).output).toContain('init: 9 of 9 programs passed\n');
+  });
+
+  it.each(PROGRAMS.filter((p) => p !== 'init'))('%s booted as init with its default arguments prints its fixture', (name) => {
+    // The program is init (pid 1, argv ["init"]) and also under its own name (spawn-wait and fault
+    // spawn themselves); hello is there for spawn-wait and syscall-errors.
+    const files = [elf(name, 'init'), elf(name), ...(name === 'hello' ? [] : [elf('hello')])];
+    const image = join(scratch, `${name}.img`);
+    writeFileSync(image, buildRffs(files));
+    const shown = `IMAGE`;
+    checkBoot(`user-${name}.txt`, image, shown,
+      `IMAGE = mkfs.ts IMAGE init=${elfPath(name)}:x ${files.slice(1).map((f) => `${f.name}=${elfPath(f.name)}:x`).join(' ')}`);
   });
 });
