@@ -2,7 +2,8 @@
  * alu.c - RV32I and RV32M register-register, immediate, load/store and branch instructions on
  * edge values (unprivileged spec ch. 2 and 7): overflow, sign boundaries, shift amounts taken
  * mod 32, division by zero (quotient all ones, remainder = dividend) and signed overflow
- * (-2^31 / -1 = -2^31, remainder 0), the mulh* family. Prints one line per op and operand pair.
+ * (-2^31 / -1 = -2^31, remainder 0), the mulh* family; jal/jalr links, fences and fence.i over
+ * code written at run time. Prints one line per op and operand pair.
  */
 #include "rt.h"
 
@@ -123,6 +124,36 @@ static void branches(void)
     show("branches taken mask", taken);
 }
 
+/* jal/jalr write pc + 4 to rd; jalr clears bit 0 of the target (spec 2.5). */
+static void jumps(void)
+{
+    uint32_t link, here, target;
+    __asm__ volatile("1: jal %0, 2f\n 2: la %1, 1b" : "=r"(link), "=r"(here));
+    show("jal link - pc", link - here);
+    __asm__ volatile("la %2, 3f + 1\n 1: jalr %0, 0(%2)\n 3: la %1, 1b" : "=r"(link), "=r"(here), "=&r"(target));
+    show("jalr (target | 1) link - pc", link - here);
+}
+
+/* fence.i makes stores to instruction memory visible to fetch (Zifencei): code written at run
+ * time, `addi a0, zero, N; ret`, runs with the new immediate after each fence.i. */
+static uint32_t code_buffer[2] __attribute__((aligned(16)));
+
+static uint32_t run_written_code(uint32_t n)
+{
+    code_buffer[0] = 0x00000513u | (n << 20);   /* addi a0, zero, n */
+    code_buffer[1] = 0x00008067u;                /* jalr zero, 0(ra) */
+    __asm__ volatile("fence.i" ::: "memory");
+    uint32_t (*fn)(void) = (uint32_t (*)(void))(uintptr_t)code_buffer;
+    return fn();
+}
+
+static void fences(void)
+{
+    __asm__ volatile("fence\n fence rw, rw\n fence.tso\n fence iorw, iorw" ::: "memory");
+    show("written code after fence.i", run_written_code(42));
+    show("rewritten code after fence.i", run_written_code(43));
+}
+
 int main(void)
 {
     print("== alu\n");
@@ -131,6 +162,8 @@ int main(void)
     load_store();
     upper_immediates();
     branches();
+    jumps();
+    fences();
     print("done\n");
     return 0;
 }
