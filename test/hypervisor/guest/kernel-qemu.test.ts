@@ -104,6 +104,27 @@ function randomMutant(elf: Uint8Array, seed: number): Uint8Array {
   return copy;
 }
 
+/** Edits of a two-file image (init, motd) and the reason the kernel must give. Header at 0,
+ * directory entries of 64 bytes at 512 (name[48], offset, size, mode, crc32). */
+const DIR = 512;
+const BAD_IMAGES: [string, string, Edit][] = [
+  ['version 2', 'unsupported version', (v) => v.setUint32(4, 2, true)],
+  ['a non-zero header pad', 'header padding not zero', (v) => v.setUint8(300, 1)],
+  ['a size not a multiple of 512', 'bad image size', (v) => v.setUint32(12, v.getUint32(12, true) - 1, true)],
+  ['a size beyond the disk', 'image larger than the disk', (v) => v.setUint32(12, v.getUint32(12, true) + 512, true)],
+  ['1000 files', 'too many files', (v) => v.setUint32(8, 1000, true)],
+  ['a directory past the end', 'directory outside the image', (v) => v.setUint32(8, 255, true)],
+  ['a "/" in a name', 'bad file name', (v) => v.setUint8(DIR + 1, 0x2f)],
+  ['an empty name', 'bad file name', (v) => v.setUint8(DIR, 0)],
+  ['garbage after the name', 'bad file name', (v) => v.setUint8(DIR + 40, 0x41)],
+  ['a duplicate name', 'duplicate file name', (v) => [0x69, 0x6e, 0x69, 0x74, 0].forEach((b, i) => v.setUint8(DIR + 64 + i, b))],
+  ['an unaligned offset', 'file offset not sector aligned', (v) => v.setUint32(DIR + 48, v.getUint32(DIR + 48, true) + 4, true)],
+  ['a file past the end', 'file data outside the image or out of order', (v) => v.setUint32(DIR + 52, 0xffffff00, true)],
+  ['files out of order', 'file data outside the image or out of order', (v) => v.setUint32(DIR + 64 + 48, 512, true)],
+  ['mode 2', 'bad file mode', (v) => v.setUint32(DIR + 56, 2, true)],
+  ['a wrong crc', 'crc mismatch', (v) => v.setUint32(DIR + 60, v.getUint32(DIR + 60, true) ^ 1, true)],
+];
+
 describe.runIf(QEMU === undefined && process.env.CI !== undefined)('guest kernel on QEMU (CI)', () => {
   it('needs qemu-system-riscv32 in CI', () => {
     expect(QEMU, 'qemu-system-riscv32 is not installed; CI must install qemu-system-misc').toBeDefined();
@@ -235,6 +256,12 @@ describe.skipIf(QEMU === undefined)('guest kernel on QEMU', () => {
     const magic = buildRffs([prog('init', 'hello')]);
     magic[0] = 0x58;
     expect(boot(magic)).toEqual({ out: `${BANNER}rffs: bad image: bad magic\n`, status: 3 });
+  });
+
+  it.each(BAD_IMAGES)('refuses an image with %s', (_what, why, edit) => {
+    const image = buildRffs([prog('init', 'hello'), data('motd', 'hi\n')]);
+    edit(new DataView(image.buffer, image.byteOffset, image.byteLength));
+    expect(boot(image)).toEqual({ out: `${BANNER}rffs: bad image: ${why}\n`, status: 3 });
   });
 
   it('powers off with failure 1 when the image has no init', () => {
