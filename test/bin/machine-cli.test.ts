@@ -15,6 +15,7 @@ import { writeElf } from '../hypervisor/machine/elf-writer.ts';
 
 const BIN = join(import.meta.dirname, '..', '..', 'bin', 'ringfence.js');
 const FIXTURES = join(import.meta.dirname, '..', 'hypervisor', 'machine', 'fixtures');
+const GUEST = join(import.meta.dirname, '..', '..', 'hypervisor', 'guest');
 const QEMU = 'qemu-system-riscv32';
 let dir: string;
 
@@ -40,9 +41,13 @@ function haveQemu(): boolean {
 const qemuPresent = haveQemu();
 
 /** The same ELF on QEMU 7.2 as docs/machine-toolchain.md runs it (UART on stdout). */
-function qemu(file: string, input = '', smp = 1): Run {
+function qemu(file: string, input = '', smp = 1, disk?: string): Run {
   const args = ['-M', 'virt', '-smp', String(smp), '-bios', 'none', '-display', 'none', '-serial', 'stdio', '-monitor', 'none', '-no-reboot', '-kernel', join(dir, file)];
-  const r = spawnSync(QEMU, args, { encoding: 'utf8', input, timeout: 20_000 });
+  // The disk as docs/machine-toolchain.md attaches it: modern virtio-mmio, slot 0.
+  if (disk !== undefined) {
+    args.push('-global', 'virtio-mmio.force-legacy=false', '-drive', `file=${disk},if=none,format=raw,id=d0,readonly=on`, '-device', 'virtio-blk-device,drive=d0,bus=virtio-mmio-bus.0');
+  }
+  const r = spawnSync(QEMU, args, { encoding: 'utf8', input, timeout: 60_000 });
   return { stdout: r.stdout, stderr: r.stderr, status: r.status };
 }
 
@@ -92,6 +97,7 @@ beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'rf-machine-'));
   writeFileSync(join(dir, 'hello.elf'), readFileSync(join(FIXTURES, 'elf-hello.elf')));
   writeFileSync(join(dir, 'user.elf'), readFileSync(join(FIXTURES, 'elf-user.elf')));
+  writeFileSync(join(dir, 'kernel.elf'), readFileSync(join(GUEST, 'kernel', 'kernel.elf')));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -151,6 +157,22 @@ next:
   bnez s1, next
 ${finish(0x5555)}${PUTS}`;
     bothAgree(program('echo.elf', echo), { stdout: 'ABC', status: 0 }, 'abc');
+  });
+
+  it('boots the committed guest kernel with the demo disk: every user program passes, output and status as on QEMU', () => {
+    const disk = join(GUEST, 'user', 'demo.img');
+    const r = rf(['--disk', disk, 'kernel.elf']);
+    expect(r.stdout).toContain('init: 9 of 9 programs passed');
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe('');
+    if (qemuPresent) expect(qemu('kernel.elf', '', 1, disk)).toEqual({ stdout: r.stdout, stderr: '', status: 0 });
+  });
+
+  it('boots the guest kernel without a disk, as on QEMU', () => {
+    const r = rf(['kernel.elf']);
+    expect(r.stdout).toMatch(/^\[kernel\] .*\n\[kernel\] no disk; nothing to run\n$/);
+    expect(r.status).toBe(0);
+    if (qemuPresent) expect(qemu('kernel.elf')).toEqual({ stdout: r.stdout, stderr: '', status: 0 });
   });
 
   it('stops a spinning program at --max-instructions with one line on stderr and status 124', () => {
