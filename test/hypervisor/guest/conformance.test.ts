@@ -8,7 +8,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { commandLine, QEMU_SYSTEM, readFixture, runQemu, writeFixture } from '../../../hypervisor/guest/conformance/fixture.ts';
+import { commandLine, formatFixture, parseFixture, QEMU_SYSTEM, readFixture, runQemu, writeFixture } from '../../../hypervisor/guest/conformance/fixture.ts';
 import { CONFORMANCE_PROGRAMS, REPO_ROOT } from '../../../hypervisor/guest/conformance/programs.ts';
 
 const UPDATE = process.env.RF_UPDATE_FIXTURES === '1';
@@ -18,6 +18,20 @@ const CONFORMANCE = join(REPO_ROOT, 'hypervisor/guest/conformance');
 function qemuVersion(): string {
   return execFileSync(QEMU_SYSTEM!, ['--version'], { encoding: 'utf8' }).split('\n')[0]!;
 }
+
+describe('fixture format', () => {
+  it('round-trips comments, command, status and output byte for byte (no trailing newline added)', () => {
+    const f = { comments: ['what', 'why: # not a header'], command: 'qemu-system-riscv32 -kernel x.elf </dev/null', status: 3, output: '# looks like a header\nend' };
+    expect(parseFixture(formatFixture(f))).toEqual(f);
+    expect(formatFixture(f)).toBe('# what\n# why: # not a header\n# command: qemu-system-riscv32 -kernel x.elf </dev/null\n# exit status: 3\n# looks like a header\nend');
+  });
+
+  it('names what is missing in one line', () => {
+    expect(() => parseFixture('no header', 'f.txt')).toThrow(/^f\.txt: no '# exit status:' header line$/);
+    expect(() => parseFixture('# x\n# exit status: 0\n', 'f.txt')).toThrow(/line before the exit status must be '# command:'/);
+    expect(() => parseFixture('# command: q\n# exit status: zero\n', 'f.txt')).toThrow(/bad exit status/);
+  });
+});
 
 describe('conformance fixtures', () => {
   it.each(CONFORMANCE_PROGRAMS.map((p) => [p.name, p] as const))('%s: fixture names its exact QEMU command and a finished run', (_, p) => {
