@@ -243,7 +243,11 @@ export class VirtioBlk implements Device {
     this.irq.set(true);
   }
 
-  /** One request (§5.2.6): header {type u32, reserved u32, sector u64}, data, status byte. Returns bytes written. */
+  /**
+   * One request (§5.2.6): header {type u32, reserved u32, sector u64}, data, status byte. Returns
+   * the used length: as QEMU, the whole device-writable length of the chain, also on errors
+   * (drivers do not rely on it for block requests; the spec's "bytes written" would be less).
+   */
   private handle(chain: Segment[]): number {
     this.requests++;
     const readable = chain.filter((s) => !s.writable);
@@ -253,43 +257,41 @@ export class VirtioBlk implements Device {
     const header = copyFromGuest(this.dma, readable, 0, 16);
     const statusSegs = writable;
     let status = S_IOERR;
-    let dataWritten = 0;
     if (header !== undefined) {
       const view = new DataView(header.buffer);
       const type = view.getUint32(0, true);
       const sector = view.getUint32(8, true) + view.getUint32(12, true) * 2 ** 32;
-      [status, dataWritten] = this.perform(type, sector, readable, writable, inLen - 1);
+      status = this.perform(type, sector, readable, writable, inLen - 1);
     }
     if (!copyToGuest(this.dma, statusSegs, inLen - 1, Uint8Array.of(status))) throw new VirtqueueError('status byte is not writable');
-    return dataWritten + 1;
+    return inLen % 2 ** 32;
   }
 
-  /** Performs a parsed request; [status, data bytes written to the guest]. */
-  private perform(type: number, sector: number, readable: Segment[], writable: Segment[], inData: number): [number, number] {
+  /** Performs a parsed request; its status. */
+  private perform(type: number, sector: number, readable: Segment[], writable: Segment[], inData: number): number {
     const disk = this.disk!;
     if (type === T_IN) {
       const at = this.diskRange(sector, inData);
-      if (at === undefined) return [S_IOERR, 0];
-      if (!copyToGuest(this.dma, writable, 0, disk.subarray(at, at + inData))) return [S_IOERR, 0];
+      if (at === undefined || !copyToGuest(this.dma, writable, 0, disk.subarray(at, at + inData))) return S_IOERR;
       this.bytesRead += inData;
-      return [S_OK, inData];
+      return S_OK;
     }
     if (type === T_OUT) {
       const outData = total(readable) - 16;
       const at = this.diskRange(sector, outData);
-      if (at === undefined || this.readOnly) return [S_IOERR, 0];
+      if (at === undefined || this.readOnly) return S_IOERR;
       const data = copyFromGuest(this.dma, readable, 16, outData);
-      if (data === undefined) return [S_IOERR, 0];
+      if (data === undefined) return S_IOERR;
       disk.set(data, at);
       this.bytesWritten += outData;
-      return [S_OK, 0];
+      return S_OK;
     }
-    if (type === T_FLUSH) return [S_OK, 0];
+    if (type === T_FLUSH) return S_OK;
     if (type === T_GET_ID) {
       const id = new TextEncoder().encode(DEVICE_ID_STRING).subarray(0, Math.min(20, inData));
-      return copyToGuest(this.dma, writable, 0, id) ? [S_OK, id.length] : [S_IOERR, 0];
+      return copyToGuest(this.dma, writable, 0, id) ? S_OK : S_IOERR;
     }
-    return [S_UNSUPP, 0];
+    return S_UNSUPP;
   }
 
   /** Byte offset of [sector, +len) when it lies inside the disk and len is whole sectors (§5.2.6.1). */

@@ -1,6 +1,7 @@
 // A split virtqueue (virtio 1.1 §2.6) read and written through a DMA bus, with every guest value
 // distrusted: a chain longer than the queue (a loop), an index beyond the queue, an indirect
-// descriptor (not offered), a readable buffer after a writable one, or a DMA fault on the rings is
+// descriptor (not offered), a zero-length buffer (as QEMU), a readable buffer after a writable one,
+// or a DMA fault on the rings is
 // a VirtqueueError, which the device turns into DEVICE_NEEDS_RESET (§2.1.2). Nothing here throws
 // anything else, and work is bounded by the queue size.
 
@@ -68,6 +69,8 @@ export function readChain(dma: Bus, q: QueueLayout, head: number): Segment[] {
     const flags = dmaLoad(dma, at + 12, 2);
     const next = dmaLoad(dma, at + 14, 2);
     if (flags & VIRTQ_DESC_F_INDIRECT) throw new VirtqueueError('indirect descriptors were not negotiated');
+    // QEMU: "zero sized buffers are not allowed" (virtio_error, i.e. DEVICE_NEEDS_RESET); followed here.
+    if (len === 0) throw new VirtqueueError(`descriptor ${index} has length 0`);
     const writable = (flags & VIRTQ_DESC_F_WRITE) !== 0;
     if (sawWritable && !writable) throw new VirtqueueError('a device-readable descriptor follows a device-writable one');
     sawWritable ||= writable;

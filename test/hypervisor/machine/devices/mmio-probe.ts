@@ -15,7 +15,9 @@ import { RAM_BASE, type Width } from '../../../../hypervisor/machine/memory.ts';
 export type ProbeOp =
   | { readonly op: 'r'; readonly addr: number; readonly width: Width; readonly note: string }
   | { readonly op: 'w'; readonly addr: number; readonly width: Width; readonly value: number }
-  | { readonly op: 'mip'; readonly note: string };
+  | { readonly op: 'mip'; readonly note: string }
+  /** Spin (bounded) until the 16-bit value at addr equals `value`: QEMU completes block I/O asynchronously. */
+  | { readonly op: 'wait16'; readonly addr: number; readonly value: number };
 
 /** The mip bits a probe compares: MSIP(3), MTIP(7), SEIP(9), MEIP(11). */
 export const MIP_MASK = (1 << 3) | (1 << 7) | (1 << 9) | (1 << 11);
@@ -25,6 +27,7 @@ export const QEMU = ['/usr/bin/qemu-system-riscv32', '/usr/local/bin/qemu-system
 export const r = (addr: number, width: Width, note: string): ProbeOp => ({ op: 'r', addr, width, note });
 export const w = (addr: number, width: Width, value: number): ProbeOp => ({ op: 'w', addr, width, value });
 export const mip = (note: string): ProbeOp => ({ op: 'mip', note });
+export const wait16 = (addr: number, value: number): ProbeOp => ({ op: 'wait16', addr, value });
 
 const LOAD = { 1: 'lbu', 2: 'lhu', 4: 'lw' } as const;
 const STORE = { 1: 'sb', 2: 'sh', 4: 'sw' } as const;
@@ -32,14 +35,19 @@ const BUFFER = RAM_BASE + 0x10000;
 
 /** The M-mode program: run the ops, then print every recorded value as 8 hex digits per line. */
 export function probeSource(ops: readonly ProbeOp[]): string {
-  const body = ops.map((o) => {
+  const body = ops.map((o, k) => {
+    if (o.op === 'wait16') {
+      return `li t0, ${o.addr >>> 0}\nli t1, ${o.value}\nli t3, 100000000\nwait_${k}:\nlhu t2, 0(t0)\nbeq t2, t1, waited_${k}\naddi t3, t3, -1\nbnez t3, wait_${k}\nwaited_${k}:`;
+    }
     if (o.op === 'w') return `li t0, ${o.addr >>> 0}\nli t1, ${o.value >>> 0}\n${STORE[o.width]} t1, 0(t0)`;
     const read = o.op === 'r' ? `li t0, ${o.addr >>> 0}\n${LOAD[o.width]} t1, 0(t0)` : `csrr t1, mip\nli t0, ${MIP_MASK}\nand t1, t1, t0`;
     return `${read}\nsw t1, 0(s0)\naddi s0, s0, 4`;
   });
   return `
     csrr t0, mhartid
-    bnez t0, park
+    beqz t0, hart0
+    j park
+hart0:
     li s0, ${BUFFER}
 ${body.join('\n')}
     mv s1, s0
@@ -123,6 +131,7 @@ export function replay(ops: readonly ProbeOp[], target: ProbeTarget): string {
   const values: number[] = [];
   for (const o of ops) {
     if (o.op === 'w') target.store(o.addr, o.width, o.value);
+    else if (o.op === 'wait16') continue; // our devices complete requests synchronously
     else if (o.op === 'mip') values.push(target.mip() & MIP_MASK);
     else {
       const v = target.load(o.addr, o.width);
@@ -134,7 +143,7 @@ export function replay(ops: readonly ProbeOp[], target: ProbeTarget): string {
 
 /** Lines of probe output annotated with the notes of the reads, for readable failures. */
 export function annotate(ops: readonly ProbeOp[], output: string): string[] {
-  const notes = ops.flatMap((o) => (o.op === 'w' ? [] : [o.note]));
+  const notes = ops.flatMap((o) => (o.op === 'w' || o.op === 'wait16' ? [] : [o.note]));
   const lines = output.split('\n');
   const head = lines.length - 1 - notes.length;
   return lines.slice(0, -1).map((l, k) => (k < head ? `out: ${l}` : `${notes[k - head]}: ${l}`));

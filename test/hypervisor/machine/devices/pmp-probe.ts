@@ -66,7 +66,9 @@ export function pmpProbeSource(ops: readonly PmpOp[]): string {
   });
   return `
     csrr t0, mhartid
-    bnez t0, park
+    beqz t0, hart0
+    j park
+hart0:
     la t0, handler
     csrw mtvec, t0
 ${plant}

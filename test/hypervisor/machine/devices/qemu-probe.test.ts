@@ -10,9 +10,22 @@ import { describe, expect, it } from 'vitest';
 import { annotate, QEMU, replay, runOnQemu } from './mmio-probe.ts';
 import { platform } from './platform.ts';
 import { DISK_SECTORS, PROBE_OPS } from './probe-ops.ts';
+import { VIRTIO_DRIVER_OPS, virtioProbeDisk } from './virtio-probe-ops.ts';
 
 const FIXTURE = join(import.meta.dirname, 'fixtures', 'qemu-probe.txt');
+const VIRTIO_FIXTURE = join(import.meta.dirname, 'fixtures', 'qemu-virtio-probe.txt');
 const disk = () => new Uint8Array(DISK_SECTORS * 512);
+
+/** Replays probe ops on our platform (the hart's lines read as mip). */
+function ours(ops: Parameters<typeof replay>[0], diskImage: Uint8Array): string {
+  const p = platform(diskImage, { clockStart: 12345 });
+  return replay(ops, {
+    load: (a, w) => p.bus.load(a, w),
+    store: (a, w, v) => p.bus.store(a, w, v),
+    mip: () => p.mip(),
+    uartOutput: () => String.fromCharCode(...p.out),
+  });
+}
 
 describe('device registers against QEMU virt', () => {
   it.skipIf(QEMU === undefined && !process.env.CI)('QEMU still prints the recorded probe output', () => {
@@ -22,13 +35,17 @@ describe('device registers against QEMU virt', () => {
   });
 
   it('our devices answer the probe as QEMU did, register by register', () => {
-    const p = platform(disk(), { clockStart: 12345 });
-    const ours = replay(PROBE_OPS, {
-      load: (a, w) => p.bus.load(a, w),
-      store: (a, w, v) => p.bus.store(a, w, v),
-      mip: () => p.mip(),
-      uartOutput: () => String.fromCharCode(...p.out),
-    });
-    expect(annotate(PROBE_OPS, ours)).toEqual(annotate(PROBE_OPS, readFileSync(FIXTURE, 'latin1')));
+    expect(annotate(PROBE_OPS, ours(PROBE_OPS, disk()))).toEqual(annotate(PROBE_OPS, readFileSync(FIXTURE, 'latin1')));
+  });
+
+  it.skipIf(QEMU === undefined && !process.env.CI)('QEMU still serves the recorded virtio-blk requests', () => {
+    const got = runOnQemu(VIRTIO_DRIVER_OPS, virtioProbeDisk());
+    if (process.env.RF_UPDATE_FIXTURES) writeFileSync(VIRTIO_FIXTURE, got);
+    expect(annotate(VIRTIO_DRIVER_OPS, got)).toEqual(annotate(VIRTIO_DRIVER_OPS, readFileSync(VIRTIO_FIXTURE, 'latin1')));
+  });
+
+  it('our virtio-blk serves the same requests as QEMU did (GET_ID data excepted: ours names the device)', () => {
+    const got = ours(VIRTIO_DRIVER_OPS, virtioProbeDisk());
+    expect(annotate(VIRTIO_DRIVER_OPS, got)).toEqual(annotate(VIRTIO_DRIVER_OPS, readFileSync(VIRTIO_FIXTURE, 'latin1')));
   });
 });

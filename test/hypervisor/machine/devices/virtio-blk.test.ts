@@ -149,14 +149,17 @@ describe('VirtioBlk as a driver sees it', () => {
     const id = d.request(T_GET_ID, 0, 20);
     expect(id?.status).toBe(0);
     expect(new TextDecoder().decode(d.dataBytes(20))).toBe('ringfence-virtio-blk');
-    expect(d.request(T_FLUSH, 0, 0)?.status).toBe(0);
+    d.header(T_FLUSH, 0);
+    d.desc(0, HDR, 16, NEXT, 2);
+    d.desc(2, STATUS, 1, WRITE);
+    expect(d.submit(0)).toEqual({ id: 0, len: 1, status: 0 });
     expect(d.request(77, 0, 512)?.status).toBe(2);
   });
 
   it('fails requests beyond the disk or of partial sectors with IOERR and leaves the queue working', () => {
     const d = driver({ sectors: 8 });
     d.init();
-    expect(d.request(T_IN, 7, 1024)?.status).toBe(1);
+    expect(d.request(T_IN, 7, 1024)).toEqual({ id: 0, len: 1025, status: 1 }); // used len as QEMU: all writable bytes
     expect(d.request(T_IN, 2 ** 40, 512)?.status).toBe(1);
     expect(d.request(T_IN, 0, 100)?.status).toBe(1);
     expect(d.request(T_IN, 7, 512)?.status).toBe(0);
@@ -224,6 +227,7 @@ describe('VirtioBlk under a hostile driver', () => {
       (d) => { d.desc(0, HDR, 16, INDIRECT); return 0; },
       (d) => { d.desc(0, STATUS, 1, WRITE | NEXT, 1); d.desc(1, HDR, 16, 0); return 0; },
       (d) => { d.desc(0, HDR, 16, 0); return 0; }, // no writable status byte
+      (d) => { d.desc(0, HDR, 16, NEXT, 1); d.desc(1, DATA, 0, WRITE | NEXT, 2); d.desc(2, STATUS, 1, WRITE); return 0; }, // zero length (QEMU)
     ];
     for (const make of cases) {
       const d = driver();
