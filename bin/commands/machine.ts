@@ -3,7 +3,7 @@
 // stopped into an exit status (finisher pass 0, fail its code, budget 124, halted 3, bad
 // arguments or files 2). Thin: it validates arguments, reads files and calls the layers.
 
-import { readFileSync, writeSync } from 'node:fs';
+import { readFileSync, readSync, statSync, writeSync } from 'node:fs';
 import { Command } from 'commander';
 import { checkFits, ElfError, parseElf, type ElfImage } from '../../hypervisor/machine/elf.ts';
 import { RAM_BASE } from '../../hypervisor/machine/memory.ts';
@@ -90,13 +90,26 @@ function positiveInteger(flag: string, text: string): number {
   return n;
 }
 
-/** The file's bytes, or a one-line usage error naming it and why it could not be read. */
+/** Input files larger than this are refused before reading: RAM is at most 2047 MiB. */
+const MAX_INPUT_BYTES = 2047 * 2 ** 20;
+/** At most this much of stdin is fed to the UART (stdin may be an endless pipe or /dev/zero). */
+const MAX_STDIN_BYTES = 16 * 2 ** 20;
+
+/**
+ * The bytes of a regular file, or a one-line usage error naming it and why it could not be read.
+ * Devices and FIFOs are refused: `/dev/zero` would never end.
+ */
 function readInput(path: string, what: string): Uint8Array {
   try {
+    const info = statSync(path);
+    if (info.isDirectory()) usage(`cannot read ${what} ${path}: is a directory`);
+    if (!info.isFile()) usage(`cannot read ${what} ${path}: not a regular file`);
+    if (info.size > MAX_INPUT_BYTES) usage(`cannot read ${what} ${path}: ${info.size} bytes is larger than the largest RAM`);
     return readFileSync(path);
   } catch (e) {
+    if (e instanceof UserError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : (code ?? 'unreadable');
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (code ?? 'unreadable');
     usage(`cannot read ${what} ${path}: ${why}`);
   }
 }
@@ -114,14 +127,25 @@ function loadImage(file: string, memMiB: number): ElfImage {
   }
 }
 
-/** All of stdin when it is a file or a pipe (the UART's receive side); nothing for a terminal. */
+/**
+ * Stdin when it is a file or a pipe (the UART's receive side), up to MAX_STDIN_BYTES, read
+ * before the machine starts; nothing from a terminal.
+ */
 function stdinBytes(): Uint8Array {
   if (process.stdin.isTTY) return new Uint8Array(0);
+  const buffer = new Uint8Array(MAX_STDIN_BYTES);
+  let used = 0;
   try {
-    return readFileSync(0);
+    for (;;) {
+      const n = readSync(0, buffer, used, buffer.length - used, null);
+      if (n === 0) break;
+      used += n;
+      if (used === buffer.length) break;
+    }
   } catch {
-    return new Uint8Array(0);
+    // EAGAIN (a non-blocking stdin with nothing ready) or a closed descriptor: feed what we have.
   }
+  return buffer.slice(0, used);
 }
 
 /** VirtMachine.create, with its RangeError for options it cannot build turned into a usage error. */

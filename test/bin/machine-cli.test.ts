@@ -229,6 +229,7 @@ describe('ringfence machine run refusals (one line, status 2)', () => {
     refuse(['kernel.elf'], 'error: kernel.elf: not an ELF file');
     refuse(['nope.elf'], 'error: cannot read ELF file nope.elf: no such file');
     refuse(['.'], 'error: cannot read ELF file .: is a directory');
+    refuse(['/dev/zero'], 'error: cannot read ELF file /dev/zero: not a regular file'); // would never end
   });
 
   it('refuses the wrong architecture: x86-64 machine, ELF64, RVC', () => {
