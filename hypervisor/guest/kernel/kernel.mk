@@ -6,8 +6,9 @@ KERNEL_ELF  := kernel/kernel.elf
 KERNEL_SRC  := $(sort $(wildcard kernel/*.c kernel/*.S))
 KERNEL_OBJ  := $(patsubst %.S,%.o,$(patsubst %.c,%.o,$(KERNEL_SRC)))
 KERNEL_HDR  := $(wildcard kernel/*.h) include/syscalls.h
+KERNEL_DEFS ?=
 KCFLAGS     := $(CFLAGS) -std=gnu11 -Wall -Wextra -Werror -fno-common -fno-builtin \
-               -fno-stack-protector -fno-omit-frame-pointer -nostdinc -I include
+               -fno-stack-protector -fno-omit-frame-pointer -nostdinc -I include $(KERNEL_DEFS)
 
 TESTPROG_NAMES := hello exitcode errors faults crash spin timeprog memprog cat mutants hog bomb
 TESTPROGS      := $(addprefix kernel/testprog/,$(addsuffix .elf,$(TESTPROG_NAMES)))

@@ -9,6 +9,11 @@ void kmain(void) {
   uart_init();
   trap_init();
   kprintf("[kernel] Ringfence guest kernel (rv32ima, Sv32), %u MiB RAM\n", RAM_SIZE >> 20);
+#ifdef KERNEL_FAULT_SELFTEST
+  /* Test builds only (make KERNEL_DEFS=-DKERNEL_FAULT_SELFTEST; kernel-qemu.test.ts): a load from
+   * an unmapped kernel address must panic and power off with status 2. */
+  (void)*(volatile uint32_t *)0x40000000u;
+#endif
   timer_start();
   if (virtio_blk_probe() != 0) {
     kprintf("[kernel] no disk; nothing to run\n");

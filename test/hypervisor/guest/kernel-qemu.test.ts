@@ -51,6 +51,17 @@ function boot(disk: Uint8Array | 'none', options: RunOptions = {}): Run {
   return { out: r.stdout, status: r.status };
 }
 
+/** The kernel's sources (no build outputs) with the guest Makefile, in a fresh directory. */
+function scratchCopy(): string {
+  const copy = mkdtempSync(join(tmpdir(), 'rf-kbuild-'));
+  cpSync(`${GUEST}/Makefile`, join(copy, 'Makefile'));
+  cpSync(`${GUEST}/include`, join(copy, 'include'), { recursive: true });
+  cpSync(`${GUEST}/kernel`, join(copy, 'kernel'), {
+    recursive: true, filter: (src) => !src.endsWith('.o') && !src.endsWith('.elf'),
+  });
+  return copy;
+}
+
 const run = (files: RffsInput[], options: RunOptions = {}): Run => boot(buildRffs(files), options);
 
 /** name=value lines printed by the test programs (ulib.c report()). */
@@ -304,6 +315,22 @@ describe.skipIf(QEMU === undefined)('guest kernel on QEMU', () => {
     expect(r.status).toBe(0);
   });
 
+  it.runIf(GCC)('panics on a kernel-mode fault with the cause, pc and tval, and powers off with status 2', () => {
+    const copy = scratchCopy();
+    try {
+      const make = spawnSync('make', ['-s', 'kernel/kernel.elf', 'KERNEL_DEFS=-DKERNEL_FAULT_SELFTEST'],
+        { cwd: copy, encoding: 'utf8' });
+      expect(make.stderr).toBe('');
+      const r = spawnSync(QEMU!, ['-M', 'virt', '-bios', 'none', '-m', '128M', '-display', 'none', '-serial', 'stdio',
+        '-monitor', 'none', '-no-reboot', '-kernel', join(copy, 'kernel/kernel.elf')], { encoding: 'utf8', timeout: 30_000 });
+      expect(r.stdout).toMatch(new RegExp(`^${BANNER.replace(/[()[\]]/g, '\\$&')}` +
+        '\\[kernel\\] panic: load page fault at pc 0x8[0-9a-f]{7} tval 0x40000000\n$'));
+      expect(r.status).toBe(2);
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
+  });
+
   it.runIf(existsSync(`${GUEST}/user/demo.img`))("runs the user programs' demo image to a clean pass", () => {
     const r = boot(new Uint8Array(readFileSync(`${GUEST}/user/demo.img`)));
     expect(r.out).not.toContain('panic');
@@ -335,13 +362,8 @@ describe('the committed kernel image', () => {
   });
 
   it.runIf(GCC)('rebuilds from a scratch copy to identical bytes', () => {
-    const copy = mkdtempSync(join(tmpdir(), 'rf-kbuild-'));
+    const copy = scratchCopy();
     try {
-      cpSync(`${GUEST}/Makefile`, join(copy, 'Makefile'));
-      cpSync(`${GUEST}/include`, join(copy, 'include'), { recursive: true });
-      cpSync(`${GUEST}/kernel`, join(copy, 'kernel'), {
-        recursive: true, filter: (src) => !src.endsWith('.o') && !src.endsWith('.elf'),
-      });
       const targets = ELFS.map((e) => e.slice(GUEST.length + 1));
       const make = spawnSync('make', ['-s', ...targets], { cwd: copy, encoding: 'utf8' });
       expect(make.stderr).toBe('');
