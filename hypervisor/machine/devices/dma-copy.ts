@@ -1,9 +1,10 @@
 // Copies between host byte arrays and guest buffers scattered over descriptor segments, through
-// the DMA bus. RAM ranges on a PhysicalBus are copied directly (one memcpy, not a bus call per
-// byte); everything else goes through bus loads/stores. A fault anywhere answers false/undefined.
+// the DMA bus. Ranges inside a Ram (given directly, or the RAM of a PhysicalBus) are copied with
+// one memcpy, not a bus call per byte; anything else goes through bus loads/stores. A fault
+// anywhere answers false/undefined.
 
 import { PhysicalBus } from '../bus.ts';
-import { type Bus, isFault } from '../memory.ts';
+import { type Bus, isFault, Ram } from '../memory.ts';
 import type { Segment } from './virtqueue.ts';
 
 /** `len` bytes starting `offset` bytes into the segments' concatenation, or undefined on a fault or short chain. */
@@ -44,17 +45,16 @@ export function copyToGuest(dma: Bus, segs: readonly Segment[], offset: number, 
   return done === bytes.length;
 }
 
-function ramOffset(dma: Bus, addr: number, len: number): number {
-  if (!(dma instanceof PhysicalBus)) return -1;
-  const off = addr - dma.ram.base;
-  return off >= 0 && off + len <= dma.ram.size ? off : -1;
+function ramOf(dma: Bus): Ram | undefined {
+  return dma instanceof Ram ? dma : dma instanceof PhysicalBus ? dma.ram : undefined;
 }
 
 function readRange(dma: Bus, addr: number, into: Uint8Array): boolean {
   if (addr + into.length > 2 ** 32) return false;
-  const off = ramOffset(dma, addr, into.length);
-  if (off >= 0) {
-    into.set((dma as PhysicalBus).ram.bytes.subarray(off, off + into.length));
+  const ram = ramOf(dma);
+  const off = ram === undefined ? -1 : addr - ram.base;
+  if (ram !== undefined && off >= 0 && off + into.length <= ram.size) {
+    into.set(ram.bytes.subarray(off, off + into.length));
     return true;
   }
   for (let k = 0; k < into.length; k++) {
@@ -67,9 +67,10 @@ function readRange(dma: Bus, addr: number, into: Uint8Array): boolean {
 
 function writeRange(dma: Bus, addr: number, bytes: Uint8Array): boolean {
   if (addr + bytes.length > 2 ** 32) return false;
-  const off = ramOffset(dma, addr, bytes.length);
-  if (off >= 0) {
-    (dma as PhysicalBus).ram.bytes.set(bytes, off);
+  const ram = ramOf(dma);
+  const off = ram === undefined ? -1 : addr - ram.base;
+  if (ram !== undefined && off >= 0 && off + bytes.length <= ram.size) {
+    ram.bytes.set(bytes, off);
     return true;
   }
   for (let k = 0; k < bytes.length; k++) if (dma.store(addr + k, 1, bytes[k]!) !== undefined) return false;

@@ -6,7 +6,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SnapshotError } from '../../../../hypervisor/machine/device.ts';
-import type { VirtioBlk } from '../../../../hypervisor/machine/devices/virtio-blk.ts';
+import { PhysicalBus } from '../../../../hypervisor/machine/bus.ts';
+import { VirtioBlk } from '../../../../hypervisor/machine/devices/virtio-blk.ts';
+import { Ram } from '../../../../hypervisor/machine/memory.ts';
 import { platform } from './platform.ts';
 
 const BASE = 0x10001000;
@@ -189,6 +191,27 @@ describe('VirtioBlk as a driver sees it', () => {
     expect([d.reg(REG.Status), d.reg(REG.InterruptStatus), d.reg(REG.QueueReady)]).toEqual([0, 0, 0]);
     expect(d.init()).toBe(true);
     expect(d.request(T_IN, 1, 512)).toEqual({ id: 0, len: 513, status: 0 });
+  });
+
+  it('works with a plain Ram as its DMA bus, as VirtMachine wires it', () => {
+    const ram = new Ram(1 << 20);
+    const disk = diskImage(4);
+    const dev = new VirtioBlk({ name: 'virtio0', base: BASE, disk, dma: ram, irq: { set: () => {} } });
+    const bus = new PhysicalBus(ram, [dev]);
+    const set = (r: number, v: number) => bus.store(BASE + r, 4, v);
+    set(REG.Status, ACK | DRIVER);
+    set(REG.DriverFeaturesSel, 1);
+    set(REG.DriverFeatures, 1);
+    set(REG.Status, ACK | DRIVER | FEATURES_OK);
+    for (const [r, v] of [[REG.QueueNum, QN], [REG.DescLow, DESC], [REG.DriverLow, AVAIL], [REG.DeviceLow, USED], [REG.QueueReady, 1]] as const) set(r, v);
+    set(REG.Status, ACK | DRIVER | FEATURES_OK | DRIVER_OK);
+    const words: [number, number][] = [[HDR, T_IN], [HDR + 8, 1], [DESC, HDR], [DESC + 8, 16], [DESC + 12, NEXT | (1 << 16)],
+      [DESC + 16, DATA], [DESC + 24, 512], [DESC + 28, WRITE | NEXT | (2 << 16)], [DESC + 32, STATUS], [DESC + 40, 1], [DESC + 44, WRITE], [AVAIL, 1 << 16]];
+    for (const [a, v] of words) ram.store(a, 4, v);
+    set(REG.QueueNotify, 0);
+    expect(ram.load(USED, 4)).toBe(1 << 16);
+    expect(ram.load(STATUS, 1)).toBe(0);
+    expect(ram.bytes.slice(DATA - 0x80000000, DATA - 0x80000000 + 512)).toEqual(disk.slice(512, 1024));
   });
 
   it('shows an empty slot as DeviceID 0 that ignores writes', () => {
