@@ -125,7 +125,8 @@ describe('ringfence machine run', () => {
     expect(r.stderr).toBe('');
   });
 
-  it('runs the same hello on 4 harts (the others park in wfi) and in 1 MiB of RAM', () => {
+  it('runs the same hello on 4 harts (the others park in wfi), in 1 MiB of RAM and on the jit tier', () => {
+    expect(rf(['--tier', 'jit', 'hello.elf'])).toMatchObject({ stdout: 'hello from rv32\n', status: 0 });
     expect(rf(['--harts', '4', 'hello.elf'])).toMatchObject({ stdout: 'hello from rv32\n', status: 0 });
     expect(rf(['--mem', '1', 'hello.elf'])).toMatchObject({ stdout: 'hello from rv32\n', status: 0 });
     if (qemuPresent) expect(qemu('hello.elf', '', 4)).toMatchObject({ stdout: 'hello from rv32\n', status: 0 });
