@@ -84,6 +84,7 @@ enum exception_cause {
 #define MAKE_SATP(root) (SATP_SV32 | ((uint32_t)(root) >> 12))
 
 static inline void sfence_vma(void) { __asm__ volatile("sfence.vma zero, zero" ::: "memory"); }
+static inline void sfence_vma_page(uint32_t va) { __asm__ volatile("sfence.vma %0, zero" ::"r"(va) : "memory"); }
 static inline void wfi(void) { __asm__ volatile("wfi"); }
 static inline void fence(void) { __asm__ volatile("fence rw, rw" ::: "memory"); }
 

@@ -61,12 +61,14 @@ pte_t *uvm_lookup(pte_t *root, uint32_t va) {
   return table == NULL ? NULL : &table[VPN0(va)];
 }
 
-/* Maps one user page. 0 on success, -1 when out of memory for the table. */
+/* Maps one user page. 0 on success, -1 when out of memory for the table. The fence is needed
+ * even though the entry was invalid: a hart may cache invalid translations (priv spec 4.2.1). */
 int uvm_map_page(pte_t *root, uint32_t va, uint32_t pa, uint32_t perm) {
   if (va >= USER_TOP) panic("uvm_map_page: va %p outside user space", va);
   pte_t *table = leaf_table(root, va, 1);
   if (table == NULL) return -1;
   table[VPN0(va)] = PA2PTE(pa) | perm | PTE_U | PTE_V | PTE_A | PTE_D;
+  sfence_vma_page(va);
   return 0;
 }
 
