@@ -40,7 +40,7 @@ static void software_interrupt(void)
 }
 
 /* Vector table: interrupt 3 counts its entry, everything else goes to m_trap_entry. */
-__asm__(".text\n.align 6\nvector_table:\n"
+__asm__(".text\n.align 2\nvector_table:\n"
         " j m_trap_entry\n j m_trap_entry\n j m_trap_entry\n j vector_msi\n"
         " j m_trap_entry\n j m_trap_entry\n j m_trap_entry\n j m_trap_entry\n"
         " j m_trap_entry\n j m_trap_entry\n j m_trap_entry\n j m_trap_entry\n"

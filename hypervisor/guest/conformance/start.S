@@ -44,7 +44,7 @@ park:
 
 /* ---- M-mode trap entry: frame = x0..x31 (x0 slot holds nothing), 128 bytes ---- */
     .text
-    .align  4
+    .align  2
     .globl m_trap_entry
 m_trap_entry:
     csrrw   sp, mscratch, sp        /* sp = trap stack, mscratch = interrupted sp */
@@ -182,7 +182,7 @@ leave_stub:
 /* ---- S-mode trap entry (stvec): records scause/sepc/stval in s_trap, masks a taken
  * interrupt in sie, steps sepc over a faulting instruction (or to s_trap.resume), sret.
  * sscratch must hold an S-mode stack top. Layout of s_trap: cause, epc, tval, count, resume. */
-    .align  4
+    .align  2
     .globl s_trap_entry
 s_trap_entry:
     csrrw   sp, sscratch, sp
@@ -232,6 +232,7 @@ probe_jump_s:
     la      t0, s_trap
     sw      ra, 16(t0)
     jr      a0
+
 
     .bss
     .align  2

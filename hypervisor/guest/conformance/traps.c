@@ -38,8 +38,9 @@ static void misaligned_jumps(void)
     uintptr_t t = (uintptr_t)target;
     m_trap_reset();
     probe_jump_m(t + 2);
-    show_trap("jalr to target+2", &m_trap_last, (uintptr_t)probe_jump_m);
-    show("tval - target", m_trap_last.tval - t);
+    show("jalr to target+2: cause", m_trap_last.cause);
+    show("  epc - probe_jump_m", m_trap_last.epc - (uint32_t)(uintptr_t)probe_jump_m);
+    show("  tval - target", m_trap_last.tval - t);
     m_trap_reset();
     probe_jump_m(t + 1);
     show("jalr to target+1 (bit 0 cleared) traps", m_trap_last.count);
