@@ -26,6 +26,7 @@ typedef unsigned int uintptr_t;
 #define SSTATUS_SPIE (1u << 5)
 #define SSTATUS_SPP (1u << 8)
 #define SSTATUS_SUM (1u << 18)
+#define SCOUNTEREN_TM (1u << 1)
 
 /* Interrupt bits in mip/mie/sip/sie, numbered as interrupt cause codes (priv spec 3.1.9) */
 #define IRQ_S_SOFT 1

@@ -48,9 +48,12 @@ static int32_t fault_signal(uint32_t scause) {
   }
 }
 
+/* Also lets U-mode read the time CSR (rdtime), as Linux does; cycle and instret stay
+ * privileged (priv spec 4.1.5, scounteren bit 1 = TM). */
 void trap_init(void) {
   csr_write(sscratch, 0);
   csr_write(stvec, (uint32_t)trap_vector);
+  csr_write(scounteren, SCOUNTEREN_TM);
 }
 
 static void kill_current(struct proc *p, const char *why, uint32_t tval, int32_t signal) {
