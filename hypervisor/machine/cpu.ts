@@ -215,6 +215,8 @@ export class Cpu {
   private readonly bus: Bus;
   readonly ram: Ram | undefined;
   readonly ramBase: number;
+  /** ramBase as int32 bits, for offset arithmetic on int32 addresses. */
+  readonly ramBaseBits: number;
   readonly ramSize: number;
   readonly words: Int32Array;
   private readonly bytes: Uint8Array;
@@ -248,6 +250,7 @@ export class Cpu {
     const ram = bus instanceof Ram ? bus : inner instanceof Ram ? inner : undefined;
     this.ram = ram;
     this.ramBase = ram?.base ?? 0;
+    this.ramBaseBits = this.ramBase | 0;
     this.ramSize = ram?.size ?? 0;
     this.words = ram?.words ?? new Int32Array(0);
     this.bytes = ram?.bytes ?? new Uint8Array(0);
@@ -331,8 +334,9 @@ export class Cpu {
     const words = this.words;
     const decodedRows = this.decodedRows;
     const rowCounts = this.runCounts;
-    const ramBase = this.ramBase;
+    const ramBaseBits = this.ramBaseBits;
     const ramSize = this.ramSize;
+    const codePages = this.ram?.codePages ?? new Uint8Array(0);
     const tracer = this.tracer;
     let pc = this.pc | 0;
     let steps = 0;
@@ -356,7 +360,7 @@ export class Cpu {
       if ((pc & ~0xfff) === fetchPage) wi = fetchWordBase + ((pc & 0xfff) >>> 2);
       else {
         this.pc = pc >>> 0;
-        wi = this.fetchRefill(pc >>> 0);
+        wi = this.fetchRefill(pc);
         pc = this.pc | 0;
         fetchPage = this.fetchPage;
         fetchWordBase = this.fetchWordBase;
@@ -416,10 +420,10 @@ export class Cpu {
           break;
         }
         case LW: {
-          const va = (x[(w >>> 15) & 31]! + (w >> 20)) >>> 0;
-          const off = va - ramBase;
+          const va = (x[(w >>> 15) & 31]! + (w >> 20)) | 0;
+          const off = (va - ramBaseBits) | 0;
           let v: number;
-          if (this.dataDirect && off >= 0 && off + 4 <= ramSize && (off & 3) === 0) v = words[off >>> 2]!;
+          if (this.dataDirect && off >= 0 && off <= ramSize - 4 && (off & 3) === 0) v = words[off >>> 2]!;
           else {
             this.pc = pc >>> 0;
             v = this.load(va, 4);
@@ -436,7 +440,7 @@ export class Cpu {
         case LB: case LH: case LBU: case LHU: {
           const width = row === LH || row === LHU ? 2 : 1;
           this.pc = pc >>> 0;
-          const v = this.load((x[(w >>> 15) & 31]! + (w >> 20)) >>> 0, width);
+          const v = this.load((x[(w >>> 15) & 31]! + (w >> 20)) | 0, width);
           if (v === TRAPPED) {
             pc = this.pc | 0;
             fetchPage = this.fetchPage;
@@ -447,9 +451,9 @@ export class Cpu {
           break;
         }
         case SW: {
-          const va = (x[(w >>> 15) & 31]! + immS(w)) >>> 0;
-          const off = va - ramBase;
-          if (this.dataDirect && off >= 0 && off + 4 <= ramSize && (off & 3) === 0 && this.ram!.codePages[off >>> 12] === 0) {
+          const va = (x[(w >>> 15) & 31]! + immS(w)) | 0;
+          const off = (va - ramBaseBits) | 0;
+          if (this.dataDirect && off >= 0 && off <= ramSize - 4 && (off & 3) === 0 && codePages[off >>> 12] === 0) {
             words[off >>> 2] = x[(w >>> 20) & 31]!;
             decodedRows[off >>> 2] = 0;
             pc = (pc + 4) | 0;
@@ -466,7 +470,7 @@ export class Cpu {
         }
         case SB: case SH: {
           this.pc = pc >>> 0;
-          if (this.store((x[(w >>> 15) & 31]! + immS(w)) >>> 0, row === SH ? 2 : 1, x[(w >>> 20) & 31]!)) pc = (pc + 4) | 0;
+          if (this.store((x[(w >>> 15) & 31]! + immS(w)) | 0, row === SH ? 2 : 1, x[(w >>> 20) & 31]!)) pc = (pc + 4) | 0;
           else {
             pc = this.pc | 0;
             fetchPage = this.fetchPage;
@@ -528,11 +532,11 @@ export class Cpu {
       case CSRRW: case CSRRS: case CSRRC: case CSRRWI: case CSRRSI: case CSRRCI:
         this.csrInstruction(row, w, rd, next);
         break;
-      case LR_W: this.loadReserved(rd, x[(w >>> 15) & 31]! >>> 0, next); break;
-      case SC_W: this.storeConditional(rd, x[(w >>> 15) & 31]! >>> 0, x[(w >>> 20) & 31]!, next); break;
+      case LR_W: this.loadReserved(rd, x[(w >>> 15) & 31]!, next); break;
+      case SC_W: this.storeConditional(rd, x[(w >>> 15) & 31]!, x[(w >>> 20) & 31]!, next); break;
       case AMOSWAP: case AMOADD: case AMOXOR: case AMOAND: case AMOOR:
       case AMOMIN: case AMOMAX: case AMOMINU: case AMOMAXU:
-        this.amo(row, rd, x[(w >>> 15) & 31]! >>> 0, x[(w >>> 20) & 31]!, next);
+        this.amo(row, rd, x[(w >>> 15) & 31]!, x[(w >>> 20) & 31]!, next);
         break;
       case MRET: this.mret(w); break;
       case SRET: this.sret(w); break;
@@ -581,28 +585,26 @@ export class Cpu {
    * fast path. Returns the RAM word index, or -1 after taking the fetch trap.
    */
   fetchRefill(pc: number): number {
-    const pa = this.translate(pc, FETCH, 4, this.priv);
-    if (pa < 0) return -1;
-    const off = pa - this.ramBase;
-    if (this.ram === undefined || off < 0 || off + 4 > this.ramSize) {
+    const pa = this.translate(pc | 0, FETCH, 4, this.priv);
+    if (pa === -1) return -1;
+    const off = (pa - this.ramBaseBits) | 0;
+    if (this.ram === undefined || off < 0 || off > this.ramSize - 4) {
       // Not RAM: fetch through the bus (a device or a hole answers with an access fault).
-      const v = pa < TWO32 ? this.bus.load(pa, 4) : undefined;
-      if (v === undefined || isFault(v)) {
-        this.raise(Exception.InstructionAccessFault, pc);
+      const v = this.bus.load(pa >>> 0, 4);
+      if (isFault(v)) {
+        this.raise(Exception.InstructionAccessFault, pc >>> 0);
         return -1;
       }
       this.busWord = v | 0;
       return FETCHED_FROM_BUS;
     }
     // Cache the page only when the whole page was checked (translation or PMP per page).
-    if (this.pageCacheable(pa, FETCH, this.priv)) {
+    if (this.fetchPageCacheable(pa, pc)) {
       this.fetchPage = pc & ~0xfff;
       this.fetchWordBase = (off - (pc & 0xfff)) >>> 2;
     }
     return off >>> 2;
   }
-
-  // ---------------------------------------------------------------- control flow
 
   // ---------------------------------------------------------------- traps and interrupts
 
@@ -850,92 +852,107 @@ export class Cpu {
   }
 
   // ---------------------------------------------------------------- memory
+  //
+  // Addresses travel through these paths as int32 bit patterns (`va | 0`, `pa | 0`): V8 keeps
+  // int32 values unboxed, while unsigned values >= 2^31 (all of RAM at 0x80000000) would be
+  // boxed as heap numbers on every call and return. They become unsigned (>>> 0) only where a
+  // value is shown to the guest (tval) or handed to the bus.
 
   /**
-   * Translates `va` for an access of `size` bytes at effective privilege `priv`, applying Sv32
-   * and PMP. Returns the physical address, or -1 after raising the fault (tval = va).
+   * Translates `va` (int32 bits) for an access of `size` bytes at effective privilege `priv`,
+   * applying Sv32 and PMP. Returns the physical address as int32 bits, or -1 after raising the
+   * fault (tval = va). Physical address 0xffffffff is never backed, so -1 is unambiguous: an
+   * access there is refused here as an access fault.
    */
   private translate(va: number, access: Access, size: number, priv: number): number {
     const paged = access === FETCH ? (this.satp & SATP_MODE_SV32) !== 0 && priv < PRIV_M : this.dataPaged;
-    if (!paged) {
-      if (priv === PRIV_M && !this.pmp.anyLocked()) return va;
-      if (this.pmp.check(va, size, access, priv)) return va;
-      this.raise(ACCESS_FAULT[access]!, va);
-      return -1;
-    }
+    if (!paged) return this.physicalCheck(va, va, size, access, priv);
     const tlb = this.tlb;
     const vpn = va >>> 12;
     const i = vpn & tlb.mask;
-    const perm = access === FETCH ? this.fetchPerm : this.dataPerm;
-    const base = access === STORE ? 256 : 0;
     if (tlb.vpn[i] === vpn) {
       const f = tlb.flags[i]!;
-      if (perm[base + (f & 0xff)] === 1) {
+      const allowed = access === FETCH ? this.fetchPerm[f & 0xff] : this.dataPerm[(access === STORE ? 256 : 0) + (f & 0xff)];
+      if (allowed === 1) {
         this.events.tlbHits++;
-        const pa = tlb.pageBase[i]! + (va & 0xfff);
-        if ((f & TLB_PMP_BY_ACCESS[access]) !== 0) return pa;
-        return this.pmpAfterTranslation(pa, va, size, access, priv);
+        const pa = tlb.pageBase[i]! | (va & 0xfff);
+        if ((f & TLB_PMP_BY_ACCESS[access]!) !== 0) return pa;
+        return this.physicalCheck(pa, va, size, access, priv);
       }
     }
-    // Miss, or a hit whose cached flags do not allow the access (e.g. D still clear): walk.
+    return this.translateMiss(va, vpn, access, size, priv);
+  }
+
+  /** TLB miss (or a hit whose cached flags do not allow the access, e.g. D still clear): walk. */
+  private translateMiss(va: number, vpn: number, access: Access, size: number, priv: number): number {
     this.events.tlbMisses++;
     const refsBefore = this.events.pageWalkRefs;
     const s = this.mstatus;
     const result = walkSv32(
       this.bus,
       this.satp,
-      va,
+      va >>> 0,
       access,
       priv,
       (s & MSTATUS_SUM) !== 0,
       (s & MSTATUS_MXR) !== 0,
-      (pa, n, kind) => this.pmp.check(pa, n, kind, PRIV_S),
+      this.pmpForWalk,
       this.events,
     );
     this.extraCycles += EVENT_CYCLES.tlbMiss + (this.events.pageWalkRefs - refsBefore) * EVENT_CYCLES.pageWalkRef;
     if (typeof result === 'number') {
-      this.raise(result, va);
+      this.raise(result, va >>> 0);
+      return -1;
+    }
+    // Sv32 reaches 34-bit physical addresses; nothing on this machine lives above 4 GiB.
+    if (result.pageBase >= TWO32) {
+      this.raise(ACCESS_FAULT[access]!, va >>> 0);
       return -1;
     }
     let flags = result.flags | (result.level === 1 ? TLB_SUPERPAGE : 0);
     const uniform = this.pmp.pageVerdict(result.pageBase, priv);
     if (uniform >= 0) flags |= (uniform & 1 ? TLB_PMP_R : 0) | (uniform & 2 ? TLB_PMP_W : 0) | (uniform & 4 ? TLB_PMP_X : 0);
-    tlb.fill(vpn, result.pageBase, flags);
-    const pa = result.pageBase + (va & 0xfff);
-    if ((flags & TLB_PMP_BY_ACCESS[access]) !== 0) return pa;
-    return this.pmpAfterTranslation(pa, va, size, access, priv);
+    this.tlb.fill(vpn, result.pageBase | 0, flags);
+    const pa = (result.pageBase | 0) | (va & 0xfff);
+    if ((flags & TLB_PMP_BY_ACCESS[access]!) !== 0) return pa;
+    return this.physicalCheck(pa, va, size, access, priv);
   }
 
-  private pmpAfterTranslation(pa: number, va: number, size: number, access: Access, priv: number): number {
-    if (pa < TWO32 && this.pmp.check(pa, size, access, priv)) return pa;
-    this.raise(ACCESS_FAULT[access]!, va);
+  /** PTE reads and A/D writes are checked by PMP as S-mode accesses (§3.7.1). */
+  private readonly pmpForWalk = (pa: number, n: number, kind: Access): boolean => this.pmp.check(pa, n, kind, PRIV_S);
+
+  /** PMP for a physical access (int32 bits); returns pa, or -1 after raising the access fault. */
+  private physicalCheck(pa: number, va: number, size: number, access: Access, priv: number): number {
+    if (pa !== -1 && ((priv === PRIV_M && !this.pmp.anyLocked()) || this.pmp.check(pa >>> 0, size, access, priv))) return pa;
+    this.raise(ACCESS_FAULT[access]!, va >>> 0);
     return -1;
   }
 
-  /** Whether the translation/PMP verdict for `pa`'s page holds for every address in it. */
-  private pageCacheable(pa: number, access: Access, priv: number): boolean {
-    const paged = (this.satp & SATP_MODE_SV32) !== 0 && priv < PRIV_M;
+  /** Whether the fetch verdict for `pa`'s page holds for every address in it (so the page may be cached). */
+  private fetchPageCacheable(pa: number, pc: number): boolean {
+    const paged = (this.satp & SATP_MODE_SV32) !== 0 && this.priv < PRIV_M;
     if (paged) {
-      const i = (this.pc >>> 12) & this.tlb.mask;
-      return (this.tlb.flags[i]! & TLB_PMP_BY_ACCESS[access]) !== 0;
+      const i = (pc >>> 12) & this.tlb.mask;
+      return this.tlb.vpn[i] === pc >>> 12 && (this.tlb.flags[i]! & TLB_PMP_X) !== 0;
     }
-    if (priv === PRIV_M && !this.pmp.anyLocked()) return true;
-    return this.pmp.pageVerdict(pa - (pa % 4096), priv) >= 0 && (this.pmp.pageVerdict(pa - (pa % 4096), priv) & 4) !== 0;
+    if (this.priv === PRIV_M && !this.pmp.anyLocked()) return true;
+    const verdict = this.pmp.pageVerdict((pa & ~0xfff) >>> 0, this.priv);
+    return verdict >= 0 && (verdict & 4) !== 0;
   }
 
-  /** A load of `width` bytes: the zero-extended value, or TRAPPED after raising the fault. */
+  /** A load of `width` bytes at `va` (int32 bits): the value (int32; zero-extended for 1 and 2 bytes), or TRAPPED after raising the fault. */
   load(va: number, width: Width): number {
     let pa = va;
     if (!this.dataDirect) {
       if ((va & 0xfff) + width > 4096) return this.loadCrossing(va, width);
       pa = this.translate(va, LOAD, width, this.dataPriv);
-      if (pa < 0) return TRAPPED;
+      if (pa === -1) return TRAPPED;
     }
-    const off = pa - this.ramBase;
-    if (off >= 0 && off + width <= this.ramSize) {
-      if (width === 4 && (off & 3) === 0) return this.words[off >>> 2]! >>> 0;
+    const off = (pa - this.ramBaseBits) | 0;
+    if (off >= 0 && off <= this.ramSize - width) {
+      if (width === 4) return (off & 3) === 0 ? this.words[off >>> 2]! : this.bytes[off]! | (this.bytes[off + 1]! << 8) | (this.bytes[off + 2]! << 16) | (this.bytes[off + 3]! << 24);
       if (width === 1) return this.bytes[off]!;
-      return this.ram!.load(pa, width) as number;
+      return this.bytes[off]! | (this.bytes[off + 1]! << 8);
     }
     return this.loadDevice(pa, va, width);
   }
@@ -944,64 +961,69 @@ export class Cpu {
     this.events.deviceAccesses++;
     this.extraCycles += EVENT_CYCLES.deviceAccess;
     this.irqCheck = this.attention = true;
-    const v = pa < TWO32 ? this.bus.load(pa, width) : undefined;
-    if (v === undefined || isFault(v)) {
-      this.raise(Exception.LoadAccessFault, va);
+    const v = this.bus.load(pa >>> 0, width);
+    if (isFault(v)) {
+      this.raise(Exception.LoadAccessFault, va >>> 0);
       return TRAPPED;
     }
-    return v;
+    return v | 0;
   }
 
   /** A misaligned load spanning two pages: translate both, then read byte by byte (as QEMU). */
   private loadCrossing(va: number, width: Width): number {
     const pas: number[] = [];
     for (let k = 0; k < width; k++) {
-      const pa = this.translate((va + k) >>> 0, LOAD, 1, this.dataPriv);
-      if (pa < 0) return TRAPPED;
+      const pa = this.translate((va + k) | 0, LOAD, 1, this.dataPriv);
+      if (pa === -1) return TRAPPED;
       pas.push(pa);
     }
     let v = 0;
     for (let k = 0; k < width; k++) {
-      const b = this.physicalLoadByte(pas[k]!, va);
+      const off = (pas[k]! - this.ramBaseBits) | 0;
+      const b = off >= 0 && off < this.ramSize ? this.bytes[off]! : this.loadDevice(pas[k]!, va, 1);
       if (b === TRAPPED) return TRAPPED;
       v |= b << (8 * k);
     }
-    return v >>> 0;
+    return v;
   }
 
-  private physicalLoadByte(pa: number, va: number): number {
-    const off = pa - this.ramBase;
-    if (off >= 0 && off < this.ramSize) return this.bytes[off]!;
-    return this.loadDevice(pa, va, 1);
-  }
-
-  /** A store; true on success, false after raising the fault. */
+  /** A store of the low `width` bytes of `value` at `va` (int32 bits); true on success, false after raising the fault. */
   store(va: number, width: Width, value: number): boolean {
     let pa = va;
     if (!this.dataDirect) {
       if ((va & 0xfff) + width > 4096) return this.storeCrossing(va, width, value);
       pa = this.translate(va, STORE, width, this.dataPriv);
-      if (pa < 0) return false;
+      if (pa === -1) return false;
     }
-    const off = pa - this.ramBase;
-    if (off >= 0 && off + width <= this.ramSize) {
-      const ram = this.ram!;
-      if (width === 4 && (off & 3) === 0) {
-        this.words[off >>> 2] = value;
-        this.decodedRows[off >>> 2] = 0;
-        if (ram.codePages[off >>> 12] !== 0) ram.onCodeWrite(off >>> 12);
-      } else ram.store(pa, width, value);
+    const off = (pa - this.ramBaseBits) | 0;
+    if (off >= 0 && off <= this.ramSize - width) {
+      this.storeRam(off, width, value);
       return true;
     }
     return this.storeDevice(pa, va, width, value);
+  }
+
+  /** Writes RAM at region offset `off`, keeping the decode cache and the block tier coherent. */
+  private storeRam(off: number, width: Width, value: number): void {
+    if (width === 4 && (off & 3) === 0) this.words[off >>> 2] = value;
+    else {
+      const bytes = this.bytes;
+      bytes[off] = value;
+      if (width >= 2) bytes[off + 1] = value >>> 8;
+      if (width === 4) {
+        bytes[off + 2] = value >>> 16;
+        bytes[off + 3] = value >>> 24;
+      }
+    }
+    this.ram!.invalidate(off, width);
   }
 
   private storeDevice(pa: number, va: number, width: Width, value: number): boolean {
     this.events.deviceAccesses++;
     this.extraCycles += EVENT_CYCLES.deviceAccess;
     this.irqCheck = this.attention = true;
-    if (pa >= TWO32 || this.bus.store(pa, width, value) !== undefined) {
-      this.raise(Exception.StoreAccessFault, va);
+    if (this.bus.store(pa >>> 0, width, value) !== undefined) {
+      this.raise(Exception.StoreAccessFault, va >>> 0);
       return false;
     }
     return true;
@@ -1010,16 +1032,15 @@ export class Cpu {
   private storeCrossing(va: number, width: Width, value: number): boolean {
     const pas: number[] = [];
     for (let k = 0; k < width; k++) {
-      const pa = this.translate((va + k) >>> 0, STORE, 1, this.dataPriv);
-      if (pa < 0) return false;
+      const pa = this.translate((va + k) | 0, STORE, 1, this.dataPriv);
+      if (pa === -1) return false;
       pas.push(pa);
     }
     for (let k = 0; k < width; k++) {
-      const pa = pas[k]!;
-      const off = pa - this.ramBase;
+      const off = (pas[k]! - this.ramBaseBits) | 0;
       const byte = (value >>> (8 * k)) & 0xff;
-      if (off >= 0 && off < this.ramSize) this.ram!.store(pa, 1, byte);
-      else if (!this.storeDevice(pa, va, 1, byte)) return false;
+      if (off >= 0 && off < this.ramSize) this.storeRam(off, 1, byte);
+      else if (!this.storeDevice(pas[k]!, va, 1, byte)) return false;
     }
     return true;
   }
@@ -1027,13 +1048,13 @@ export class Cpu {
   /** LR.W (§8.2): misaligned -> load address misaligned; registers a reservation on success. */
   private loadReserved(rd: number, va: number, next: number): void {
     if ((va & 3) !== 0) {
-      this.raise(Exception.LoadAddressMisaligned, va);
+      this.raise(Exception.LoadAddressMisaligned, va >>> 0);
       return;
     }
     const v = this.load(va, 4);
     if (v === TRAPPED) return;
-    this.reservation = va;
-    if (rd !== 0) this.x[rd] = v | 0;
+    this.reservation = va >>> 0;
+    if (rd !== 0) this.x[rd] = v;
     this.pc = next;
   }
 
@@ -1041,7 +1062,7 @@ export class Cpu {
   private storeConditional(rd: number, va: number, value: number, next: number): void {
     // Reservations are aligned, so a misaligned SC.W simply fails (as on QEMU 7.2, which
     // compares the reservation before touching memory; the spec also permits a trap).
-    const ok = this.reservation === va;
+    const ok = this.reservation === va >>> 0;
     this.reservation = -1;
     if (ok && !this.store(va, 4, value)) return;
     if (rd !== 0) this.x[rd] = ok ? 0 : 1;
@@ -1051,28 +1072,29 @@ export class Cpu {
   /** AMO*.W (§8.4): rd <- M[addr]; M[addr] <- f(M[addr], rs2). Needs read and write permission. */
   private amo(row: number, rd: number, va: number, src: number, next: number): void {
     if ((va & 3) !== 0) {
-      this.raise(AMO_MISALIGNED, va);
+      this.raise(AMO_MISALIGNED, va >>> 0);
       return;
     }
     // Translate as a store (faults are store/AMO faults), then read and write the same word.
     let pa = va;
     if (!this.dataDirect) {
       pa = this.translate(va, STORE, 4, this.dataPriv);
-      if (pa < 0) return;
+      if (pa === -1) return;
     }
-    const off = pa - this.ramBase;
+    const off = (pa - this.ramBaseBits) | 0;
+    const inRam = off >= 0 && off <= this.ramSize - 4;
     let m: number;
-    if (off >= 0 && off + 4 <= this.ramSize) m = this.words[off >>> 2]!;
+    if (inRam) m = this.words[off >>> 2]!;
     else {
-      const v = pa < TWO32 ? this.bus.load(pa, 4) : undefined;
-      if (v === undefined || isFault(v)) {
-        this.raise(Exception.StoreAccessFault, va);
+      const v = this.bus.load(pa >>> 0, 4);
+      if (isFault(v)) {
+        this.raise(Exception.StoreAccessFault, va >>> 0);
         return;
       }
       m = v | 0;
     }
     const result = amoResult(row, m, src);
-    if (off >= 0 && off + 4 <= this.ramSize) this.ram!.store(pa, 4, result);
+    if (inRam) this.storeRam(off, 4, result);
     else if (!this.storeDevice(pa, va, 4, result)) return;
     if (rd !== 0) this.x[rd] = m;
     this.pc = next;

@@ -71,6 +71,13 @@ export class Ram implements Bus {
     if (last !== page && this.codePages[last] !== 0) this.onCodeWrite(last);
   }
 
+  /** Forgets cached decodings of [off, off+length) after a bulk write (DMA). */
+  invalidateRange(off: number, length: number): void {
+    if (length <= 0) return;
+    this.decoded.fill(0, off >>> 2, (off + length + 3) >>> 2);
+    for (let p = off >>> 12; p <= (off + length - 1) >>> 12; p++) if (this.codePages[p] !== 0) this.onCodeWrite(p);
+  }
+
   /** Forgets every cached decoding (after a bulk write such as a snapshot restore). */
   invalidateAll(): void {
     this.decoded.fill(0);

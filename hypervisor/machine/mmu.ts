@@ -135,8 +135,8 @@ export class Tlb {
   readonly mask: number;
   /** VPN (va >>> 12) of each entry, or -1 when empty. */
   readonly vpn: Int32Array;
-  /** Physical page base of each entry (up to 2^34, so not an Int32Array). */
-  readonly pageBase: Float64Array;
+  /** Physical page base of each entry as int32 bits (the hart never caches pages above 4 GiB). */
+  readonly pageBase: Int32Array;
   /** PTE flags (bits 0-7), superpage level at bit 8, PMP r/w/x verdicts at bits 9-11. */
   readonly flags: Int32Array;
 
@@ -150,7 +150,7 @@ export class Tlb {
     this.size = size;
     this.mask = size - 1;
     this.vpn = new Int32Array(size).fill(-1);
-    this.pageBase = new Float64Array(size);
+    this.pageBase = new Int32Array(size);
     this.flags = new Int32Array(size);
   }
 

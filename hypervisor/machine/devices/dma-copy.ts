@@ -71,6 +71,8 @@ function writeRange(dma: Bus, addr: number, bytes: Uint8Array): boolean {
   const off = ram === undefined ? -1 : addr - ram.base;
   if (ram !== undefined && off >= 0 && off + bytes.length <= ram.size) {
     ram.bytes.set(bytes, off);
+    // DMA may overwrite code: keep the hart's decode cache and translated blocks coherent.
+    ram.invalidateRange(off, bytes.length);
     return true;
   }
   for (let k = 0; k < bytes.length; k++) if (dma.store(addr + k, 1, bytes[k]!) !== undefined) return false;
