@@ -51,14 +51,12 @@ export function machineRunCommand(file: string, opts: MachineRunOptions): void {
   const maxInstructions = opts.maxInstructions === undefined ? undefined : positiveInteger('--max-instructions', opts.maxInstructions);
   const tier = opts.tier ?? 'interp';
   if (tier !== 'interp' && tier !== 'jit') usage(`--tier must be interp or jit, got '${tier}'`);
-  const options: VirtOptions = {
-    harts: positiveInteger('--harts', opts.harts ?? '1'),
-    memMiB: positiveInteger('--mem', opts.mem ?? '128'),
-    tier,
-    disk: opts.disk === undefined ? undefined : readInput(opts.disk, 'disk image'),
-    input: stdinBytes(),
-  };
-  const image = loadImage(file, options.memMiB!);
+  const memMiB = positiveInteger('--mem', opts.mem ?? '128');
+  const harts = positiveInteger('--harts', opts.harts ?? '1');
+  const image = loadImage(file, memMiB);
+  const disk = opts.disk === undefined ? undefined : readInput(opts.disk, 'disk image');
+  // stdin last: reading it may wait for the writer, which is pointless for a refused file.
+  const options: VirtOptions = { harts, memMiB, tier, disk, input: stdinBytes() };
   const uart = new BufferedFd(1, process.stdout.isTTY === true);
   const trace = opts.trace ? new TraceSink() : undefined;
   const machine = createMachine({ ...options, output: (b) => uart.byte(b), trace: trace && ((line) => trace.line(line)) });
