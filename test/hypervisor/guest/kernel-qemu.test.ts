@@ -29,7 +29,7 @@ const scratch = mkdtempSync(join(tmpdir(), 'rf-kernel-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 interface Run { out: string; status: number | null }
-interface RunOptions { smp?: number; stdin?: string; disk?: Uint8Array | 'none' }
+interface RunOptions { smp?: number; stdin?: string; slot?: number; legacy?: boolean }
 
 const prog = (name: string, file = name): RffsInput =>
   ({ name, data: new Uint8Array(readFileSync(`${TESTPROG}/${file}.elf`)), executable: true });
@@ -44,8 +44,9 @@ function boot(disk: Uint8Array | 'none', options: RunOptions = {}): Run {
   if (disk !== 'none') {
     const img = join(scratch, `disk${imageCount++}.img`);
     writeFileSync(img, disk);
-    args.push('-global', 'virtio-mmio.force-legacy=false', '-drive', `file=${img},if=none,format=raw,id=d0`,
-      '-device', 'virtio-blk-device,drive=d0,bus=virtio-mmio-bus.0');
+    if (options.legacy !== true) args.push('-global', 'virtio-mmio.force-legacy=false');
+    args.push('-drive', `file=${img},if=none,format=raw,id=d0`,
+      '-device', `virtio-blk-device,drive=d0,bus=virtio-mmio-bus.${options.slot ?? 0}`);
   }
   const r = spawnSync(QEMU!, args, { input: options.stdin ?? '', timeout: 60_000, encoding: 'utf8' });
   return { out: r.stdout, status: r.status };
@@ -166,6 +167,18 @@ describe.skipIf(QEMU === undefined)('guest kernel on QEMU', () => {
   it('keeps the second hart parked with -smp 2', () => {
     const files = [prog('init', 'hello')];
     expect(run(files, { smp: 2 })).toEqual(run(files));
+  });
+
+  it('finds the disk in any of the 8 virtio-mmio slots', () => {
+    const files = [prog('init', 'hello')];
+    expect(run(files, { slot: 7 })).toEqual(run(files, { slot: 0 }));
+  });
+
+  it('ignores a legacy (version 1) virtio device and says why', () => {
+    const r = run([prog('init', 'hello')], { legacy: true });
+    expect(r.out).toBe(`${BANNER}[kernel] virtio slot 0: legacy block device (version 1) ignored\n` +
+      '[kernel] no disk; nothing to run\n');
+    expect(r.status).toBe(0);
   });
 
   it('answers ridiculous syscall arguments with -errno and never crashes', () => {
