@@ -37,7 +37,7 @@ const BUFFER = RAM_BASE + 0x10000;
 export function probeSource(ops: readonly ProbeOp[]): string {
   const body = ops.map((o, k) => {
     if (o.op === 'wait16') {
-      return `li t0, ${o.addr >>> 0}\nli t1, ${o.value}\nli t3, 100000000\nwait_${k}:\nlhu t2, 0(t0)\nbeq t2, t1, waited_${k}\naddi t3, t3, -1\nbnez t3, wait_${k}\nwaited_${k}:`;
+      return `li t0, ${o.addr >>> 0}\nli t1, ${o.value}\nli t3, 5000000\nwait_${k}:\nlhu t2, 0(t0)\nbeq t2, t1, waited_${k}\naddi t3, t3, -1\nbnez t3, wait_${k}\nwaited_${k}:`;
     }
     if (o.op === 'w') return `li t0, ${o.addr >>> 0}\nli t1, ${o.value >>> 0}\n${STORE[o.width]} t1, 0(t0)`;
     const read = o.op === 'r' ? `li t0, ${o.addr >>> 0}\n${LOAD[o.width]} t1, 0(t0)` : `csrr t1, mip\nli t0, ${MIP_MASK}\nand t1, t1, t0`;
