@@ -1,5 +1,5 @@
 /* bomb.c - as init: spawns sleeping children until the process table is full (-EAGAIN), reaps
- * them all, and checks that spawning works again afterwards. */
+ * them all (their sleeps must overlap), and checks that spawning works again afterwards. */
 #include "ulib.h"
 
 int main(int argc, char **argv) {
@@ -9,6 +9,7 @@ int main(int argc, char **argv) {
     return 5;
   }
   char *args[] = {"bomb", "sleep", 0};
+  int64_t start = now_ns();
   int32_t spawned = 0, last = 0;
   while ((last = spawn("/bomb", args)) > 0) spawned++;
   report("spawned", spawned);
@@ -19,6 +20,8 @@ int main(int argc, char **argv) {
     all_five &= status == (5 << 8);
   }
   report("reaped", reaped);
+  /* 15 sleeps of 20 ms one after another would take 300 ms: they must overlap */
+  report("sleeps_overlapped", now_ns() - start < 150000000LL);
   report("all_exited_5", all_five);
   int32_t again = spawn("/bomb", args);
   report("spawn_after", again > 0);
