@@ -1,0 +1,214 @@
+// The translated-block cache of one Ram, shared by every hart on it: blocks keyed by the
+// PHYSICAL word index of their first instruction (plus the virtual pc their code was built
+// for), in a bounded direct-mapped table. Pages holding blocks are marked in Ram.codePages;
+// every write path into such a page calls Ram.onCodeWrite, which drops the page's blocks.
+// Hands compiled blocks to block-tier.ts; counts compilations, evictions and invalidations.
+
+import type { Ram } from '../memory.ts';
+import { compileBlock, endsBlock, type BlockEnv, type BlockFn, type BlockPlan } from './translate.ts';
+
+export interface BlockCacheOptions {
+  /** Table slots (rounded up to a power of two; default 4096): at most this many blocks live. */
+  maxBlocks?: number;
+  /** Longest block in instructions (default 64). */
+  maxInsns?: number;
+  /** A block is compiled on its n-th visit (default 2); colder code is interpreted. */
+  hotness?: number;
+}
+
+/** Counters shown by VirtMachine.stats() (blockTierStats). */
+export interface BlockCounters {
+  compiled: number;
+  evicted: number;
+  invalidated: number;
+  compileErrors: number;
+}
+
+/** A block's extent found by scanning the decoded-row cache. */
+export interface BlockScan {
+  /** Instructions to run (at least 1). */
+  len: number;
+  /** Every word is decoded (the block can be compiled). */
+  ready: boolean;
+}
+
+export class BlockCache {
+  // set once at construction
+  readonly ram: Ram;
+  readonly maxInsns: number;
+  readonly hotness: number;
+  readonly mask: number;
+  readonly env: BlockEnv;
+  readonly counters: BlockCounters = { compiled: 0, evicted: 0, invalidated: 0, compileErrors: 0 };
+
+  // the table: slot -> block (keys[slot] = word index, or -1 when empty)
+  readonly keys: Int32Array;
+  readonly vas: Int32Array;
+  readonly lens: Int32Array;
+  readonly fns: (BlockFn | undefined)[];
+  // visit counts of blocks not yet compiled, direct-mapped like the table
+  private readonly hotKeys: Int32Array;
+  private readonly hotCounts: Int32Array;
+  /** Live blocks per RAM page (slot indices), to drop them when the page is written. */
+  private readonly pageSlots = new Map<number, Set<number>>();
+  /** Per page: how often its blocks were invalidated (saturating); raises the hotness needed. */
+  private readonly pageInvalidations: Uint8Array;
+
+  constructor(ram: Ram, options: BlockCacheOptions = {}) {
+    const slots = 2 ** Math.ceil(Math.log2(Math.max(1, Math.min(options.maxBlocks ?? 4096, 1 << 20))));
+    this.ram = ram;
+    this.maxInsns = Math.max(1, Math.min(options.maxInsns ?? 64, 1024));
+    this.hotness = Math.max(1, options.hotness ?? 2);
+    this.mask = slots - 1;
+    this.keys = new Int32Array(slots).fill(-1);
+    this.vas = new Int32Array(slots);
+    this.lens = new Int32Array(slots);
+    this.fns = new Array<BlockFn | undefined>(slots).fill(undefined);
+    this.hotKeys = new Int32Array(slots).fill(-1);
+    this.hotCounts = new Int32Array(slots);
+    this.pageInvalidations = new Uint8Array(ram.codePages.length);
+    this.env = { ramBase: ram.base, ramSize: ram.size, bytes: ram.bytes, codePages: ram.codePages, epoch: { codeWrites: 0 } };
+    const previous = ram.onCodeWrite;
+    ram.onCodeWrite = (page) => {
+      this.invalidatePage(page);
+      previous(page);
+    };
+  }
+
+  /** The table slot of word index `wi`. */
+  slotOf(wi: number): number {
+    return (wi ^ (wi >>> 12)) & this.mask;
+  }
+
+  /**
+   * The block starting at word `wi` (virtual pc `pc`): its extent from the decoded rows. Words
+   * nobody decoded yet end the scan (the interpreter decodes and counts them first).
+   */
+  scan(decoded: Uint8Array, wi: number, pc: number): BlockScan {
+    const room = Math.min(this.maxInsns, (4096 - (pc & 0xfff)) >>> 2);
+    for (let j = 0; j < room; j++) {
+      const row = decoded[wi + j]! - 1;
+      if (row < 0) return { len: j + 1, ready: false };
+      if (endsBlock(row)) return { len: j + 1, ready: true };
+    }
+    return { len: room, ready: true };
+  }
+
+  /** Counts a visit of a scanned, ready block; true when it is hot enough to compile. */
+  visit(wi: number): boolean {
+    const slot = this.slotOf(wi);
+    if (this.hotKeys[slot] !== wi) {
+      this.hotKeys[slot] = wi;
+      this.hotCounts[slot] = 0;
+    }
+    const needed = this.hotness << Math.min(this.pageInvalidations[wi >>> 10]!, 10);
+    return ++this.hotCounts[slot]! >= needed;
+  }
+
+  /** Compiles the `len` words at `wi` for virtual pc `pc` and installs the block; undefined on failure. */
+  install(words: Int32Array, decoded: Uint8Array, wi: number, pc: number, len: number): BlockFn | undefined {
+    const plan: BlockPlan = {
+      pc,
+      rows: Array.from({ length: len }, (_, j) => decoded[wi + j]! - 1),
+      words: Array.from(words.subarray(wi, wi + len)),
+    };
+    let fn: BlockFn;
+    try {
+      fn = compileBlock(plan, this.env);
+    } catch {
+      // A translator bug, never a guest's doing; the interpreter keeps running this code.
+      this.counters.compileErrors++;
+      this.hotCounts[this.slotOf(wi)] = -0x40000000; // do not retry on every visit
+      return undefined;
+    }
+    const slot = this.slotOf(wi);
+    if (this.keys[slot] !== -1) {
+      this.counters.evicted++;
+      this.drop(slot);
+    }
+    this.keys[slot] = wi;
+    this.vas[slot] = pc;
+    this.lens[slot] = len;
+    this.fns[slot] = fn;
+    const page = wi >>> 10;
+    let set = this.pageSlots.get(page);
+    if (set === undefined) this.pageSlots.set(page, (set = new Set()));
+    set.add(slot);
+    this.ram.codePages[page] = 1;
+    this.counters.compiled++;
+    return fn;
+  }
+
+  /**
+   * Ram.onCodeWrite: the page was written. Every write path clears the decoded-row entries of
+   * the words it overwrites before telling us (memory.ts), and a block is only compiled when
+   * all its words are decoded, so the blocks with a cleared word are exactly the stale ones;
+   * the others (code sharing a page with data) stay.
+   */
+  invalidatePage(page: number): void {
+    const set = this.pageSlots.get(page);
+    if (set === undefined) {
+      this.ram.codePages[page] = 0;
+      return;
+    }
+    const decoded = this.ram.decoded;
+    let dropped = 0;
+    for (const slot of set) {
+      const wi = this.keys[slot]!;
+      const len = this.lens[slot]!;
+      let stale = false;
+      for (let j = 0; j < len && !stale; j++) stale = decoded[wi + j] === 0;
+      if (!stale) continue;
+      set.delete(slot);
+      this.keys[slot] = -1;
+      this.fns[slot] = undefined;
+      dropped++;
+    }
+    if (dropped === 0) return;
+    this.counters.invalidated += dropped;
+    this.env.epoch.codeWrites++;
+    if (set.size === 0) {
+      this.pageSlots.delete(page);
+      this.ram.codePages[page] = 0;
+    }
+    if (this.pageInvalidations[page]! < 255) this.pageInvalidations[page]!++;
+  }
+
+  /** Empties a slot (eviction), unmarking its page when it was the page's last block. */
+  private drop(slot: number): void {
+    const page = this.keys[slot]! >>> 10;
+    this.keys[slot] = -1;
+    this.fns[slot] = undefined;
+    const set = this.pageSlots.get(page);
+    if (set === undefined) return;
+    set.delete(slot);
+    if (set.size === 0) {
+      this.pageSlots.delete(page);
+      this.ram.codePages[page] = 0;
+    }
+  }
+
+  /** Live blocks (for tests). */
+  get size(): number {
+    let n = 0;
+    for (const set of this.pageSlots.values()) n += set.size;
+    return n;
+  }
+}
+
+const CACHES = new WeakMap<Ram, BlockCache>();
+
+/** The block cache of `ram`, created with `options` on first use (shared by all its harts). */
+export function blockCacheFor(ram: Ram, options?: BlockCacheOptions): BlockCache {
+  let cache = CACHES.get(ram);
+  if (cache === undefined) CACHES.set(ram, (cache = new BlockCache(ram, options)));
+  return cache;
+}
+
+/** Block-tier counters of `ram` for VirtMachine.stats() (empty when no hart used the tier). */
+export function blockTierStats(ram: Ram): Record<string, number> {
+  const cache = CACHES.get(ram);
+  if (cache === undefined) return {};
+  const c = cache.counters;
+  return { 'blocks.compiled': c.compiled, 'blocks.evicted': c.evicted, 'blocks.invalidated': c.invalidated };
+}

@@ -1,0 +1,91 @@
+// The block-translation execution tier of a hart (cpu.ts ExecutionTier): runs compiled blocks
+// from block-cache.ts and hands everything else to the reference interpreter, so the hart
+// ends in exactly the state `interpret` would leave. Takes a Cpu and a step budget; hands on
+// the same RunExit values.
+//
+// What runs where:
+//   - interrupts, WFI and stop requests: `cpu.service` before each block, as the interpreter
+//     does before each instruction (blocks end when a slow access raises `attention`);
+//   - a pc outside the cached fetch page (or misaligned): one interpreted step, which does the
+//     fetch translation (fetchRefill: Sv32, PMP, fetch faults, fetch from a device) exactly as
+//     the interpreter would; privilege changes, satp writes and SFENCE.VMA reset the page;
+//   - a block whose words are not all decoded yet, a cold block, or one longer than the
+//     remaining budget: interpreted (so decode-miss counts and budget ends are exact);
+//   - a hot block: its compiled function, looked up by physical word index and virtual pc.
+
+import type { Cpu, ExecutionTier, RunExit } from '../cpu.ts';
+import type { Ram } from '../memory.ts';
+import { blockCacheFor, type BlockCache, type BlockCacheOptions } from './block-cache.ts';
+
+export { blockTierStats } from './block-cache.ts';
+
+export class BlockTier implements ExecutionTier {
+  readonly cache: BlockCache;
+
+  /** A tier over `ram`'s shared block cache (options apply when this creates the cache). */
+  constructor(ram: Ram | BlockCache, options?: BlockCacheOptions) {
+    this.cache = 'fns' in ram ? ram : blockCacheFor(ram, options);
+  }
+
+  run(cpu: Cpu, maxSteps: number): RunExit {
+    // runCounts are 32-bit: one call stays below 2^31 steps, as `interpret`.
+    maxSteps = Math.min(maxSteps, 0x7fffffff);
+    if (cpu.ram !== this.cache.ram) return cpu.interpret(maxSteps);
+    const cache = this.cache;
+    const keys = cache.keys;
+    const vas = cache.vas;
+    const lens = cache.lens;
+    const fns = cache.fns;
+    const mask = cache.mask;
+    let steps = 0;
+    while (steps < maxSteps) {
+      if (cpu.attention) {
+        const exit = cpu.service(steps);
+        if (exit !== undefined) {
+          cpu.foldCounts();
+          return exit;
+        }
+      }
+      const pc = cpu.pc | 0;
+      const remaining = maxSteps - steps;
+      if ((pc & ~0xfff) !== cpu.fetchPage || (pc & 3) !== 0) {
+        const exit = cpu.interpret(1);
+        steps += exit.steps;
+        if (exit.kind !== 'budget') return withSteps(exit, steps);
+        continue;
+      }
+      const wi = cpu.fetchWordBase + ((pc & 0xfff) >>> 2);
+      const slot = (wi ^ (wi >>> 12)) & mask;
+      if (keys[slot] === wi && vas[slot] === pc && lens[slot]! <= remaining) {
+        steps += fns[slot]!(cpu, remaining);
+        continue;
+      }
+      const exit = this.cold(cpu, wi, pc, remaining);
+      steps += exit.steps;
+      if (exit.kind !== 'budget') return withSteps(exit, steps);
+    }
+    cpu.foldCounts();
+    const request = cpu.stopRequest;
+    if (request !== undefined) {
+      cpu.stopRequest = undefined;
+      return { kind: 'stop', steps, request };
+    }
+    return { kind: 'budget', steps };
+  }
+
+  /** No usable compiled block at `wi`: compile it when hot, else interpret its extent. */
+  private cold(cpu: Cpu, wi: number, pc: number, remaining: number): RunExit {
+    const cache = this.cache;
+    const scan = cache.scan(cpu.decodedRows, wi, pc);
+    if (scan.ready && scan.len <= remaining && cache.visit(wi)) {
+      const fn = cache.install(cpu.words, cpu.decodedRows, wi, pc, scan.len);
+      if (fn !== undefined) return { kind: 'budget', steps: fn(cpu, remaining) };
+    }
+    return cpu.interpret(Math.min(scan.len, remaining));
+  }
+}
+
+/** An interpreter exit (its counts already folded) re-counted with the steps of the whole run. */
+function withSteps(exit: RunExit, steps: number): RunExit {
+  return { ...exit, steps };
+}

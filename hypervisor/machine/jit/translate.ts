@@ -1,0 +1,337 @@
+// Code generation: one decoded basic block (rows + words + its virtual pc) -> one JavaScript
+// function `(cpu, budget) => steps`, built from row-code.ts's per-op templates. Hands on the
+// function to block-cache.ts. The function leaves the hart exactly as the interpreter would
+// after the same instructions (cpu.ts `interpret`): registers, pc, runCounts, memory.
+//
+// Shape of a generated block:
+//   - registers it touches live in locals (`r5`), loaded at entry, written back at every exit;
+//   - instruction counts are added to cpu.runCounts in segments: before each memory access or
+//     system call (a device may read mcycle/time through them, so counts must be exact there)
+//     and for the last segment at the exits;
+//   - a block whose terminator branches back to its own start loops inside the function while
+//     the budget allows a whole iteration and `cpu.attention` is clear (the hot path);
+//   - loads/stores take an inline RAM path when the hart's data accesses are direct (M-mode
+//     without MPRV/locked PMP) and the page holds no translated code, else `cpu.load/store`;
+//     after such a slow call the block ends if attention was raised (an interrupt must be
+//     taken before the next instruction) or translated code was written (the next
+//     instruction must be re-fetched, as QEMU ends a TB after a store to a code page).
+
+import type { Cpu } from '../cpu.ts';
+import { mulh, mulhsu, mulhu } from '../cpu.ts';
+import { INSNS, type Op } from '../isa.ts';
+import { Exception } from '../trap.ts';
+import { div, divu, rem, remu, ROW_CODE, type InsnOperands, type RowCode } from './row-code.ts';
+
+/** A compiled block: returns the steps it executed (>= 1); needs budget >= its length. */
+export type BlockFn = (cpu: Cpu, budget: number) => number;
+
+/** One block to translate: consecutive words of one page, the last possibly a terminator. */
+export interface BlockPlan {
+  /** Virtual address of the first instruction, int32 bits (4-aligned). */
+  readonly pc: number;
+  readonly rows: readonly number[];
+  readonly words: readonly number[];
+}
+
+/** Per-RAM constants and objects the generated code closes over. */
+export interface BlockEnv {
+  readonly ramBase: number;
+  readonly ramSize: number;
+  readonly bytes: Uint8Array;
+  readonly codePages: Uint8Array;
+  /** Bumped on every invalidation; a block ends when it changed under a store. */
+  readonly epoch: { codeWrites: number };
+}
+
+/** Row index standing for an illegal word (the hart's decodedRows convention). */
+export const ILLEGAL_ROW = INSNS.length;
+
+/** Value returned by cpu.load when the access trapped (cpu.ts TRAPPED). */
+const TRAPPED = 2 ** 33;
+
+/** The code kind of a row (an illegal word is executed by `system`, which raises). */
+export function rowCode(row: number): RowCode {
+  const spec = INSNS[row];
+  return spec === undefined ? { kind: 'system' } : ROW_CODE[spec.op as Op];
+}
+
+/** Whether a row ends a block (control flow, or anything the hart must do itself). */
+export function endsBlock(row: number): boolean {
+  const k = rowCode(row).kind;
+  return k === 'branch' || k === 'jal' || k === 'jalr' || k === 'system';
+}
+
+/** Rows whose counts must be exact when they execute: accesses and system calls. */
+function isSite(row: number): boolean {
+  const k = rowCode(row).kind;
+  return k === 'load' || k === 'store' || k === 'system';
+}
+
+const HELPERS = { mulh, mulhsu, mulhu, div, divu, rem, remu };
+
+/** Compiles a block; throws only on a translator bug (the caller falls back to the interpreter). */
+export function compileBlock(plan: BlockPlan, env: BlockEnv): BlockFn {
+  const source = blockSource(plan, env);
+  const make = new Function('H', 'E', source) as (h: typeof HELPERS, e: BlockEnv) => BlockFn;
+  return make(HELPERS, env);
+}
+
+/** The JavaScript source of a block's factory (exported for tests and debugging). */
+export function blockSource(plan: BlockPlan, env: BlockEnv): string {
+  return new Emitter(plan, env).source();
+}
+
+const reg = (n: number): string => (n === 0 ? '0' : `r${n}`);
+const u32 = (n: number): string => String(n >>> 0);
+const i32 = (n: number): string => String(n | 0);
+
+class Emitter {
+  private readonly out: string[] = [];
+  /** Rows counted since the last flush (row -> count), in order. */
+  private pending = new Map<number, number>();
+  /** The last segment's counts, added at the exits (times the iterations when looping). */
+  private readonly finalCounts = new Map<number, number>();
+  private readonly written = new Set<number>();
+  private readonly read = new Set<number>();
+  private readonly loops: boolean;
+  private readonly len: number;
+  private usesMemory = false;
+
+  constructor(
+    private readonly plan: BlockPlan,
+    private readonly env: BlockEnv,
+  ) {
+    this.len = plan.rows.length;
+    this.loops = this.targetOfLast() === plan.pc;
+    for (let k = 0; k < this.len; k++) this.scanRegisters(plan.rows[k]!, plan.words[k]!);
+    // The last segment: the rows after the last access or system call (counted at the exits).
+    let last = -1;
+    for (let k = 0; k < this.len; k++) if (isSite(plan.rows[k]!)) last = k;
+    for (let k = last + 1; k < this.len; k++) this.finalCounts.set(plan.rows[k]!, (this.finalCounts.get(plan.rows[k]!) ?? 0) + 1);
+  }
+
+  /** The static target of a final branch or JAL (aligned), else undefined. */
+  private targetOfLast(): number | undefined {
+    const k = this.len - 1;
+    const row = this.plan.rows[k]!;
+    const w = this.plan.words[k]!;
+    const kind = rowCode(row).kind;
+    const pc = (this.plan.pc + 4 * k) | 0;
+    const t = kind === 'branch' ? (pc + immB(w)) | 0 : kind === 'jal' ? (pc + immJ(w)) | 0 : undefined;
+    return t !== undefined && (t & 3) === 0 ? t : undefined;
+  }
+
+  private scanRegisters(row: number, w: number): void {
+    const code = rowCode(row);
+    const rd = (w >>> 7) & 31;
+    const rs1 = (w >>> 15) & 31;
+    const rs2 = (w >>> 20) & 31;
+    const reads = (...rs: number[]): void => rs.forEach((r) => r !== 0 && this.read.add(r));
+    const writes = (): void => void (rd !== 0 && this.written.add(rd));
+    switch (code.kind) {
+      case 'alu': reads(rs1, rs2); writes(); break; // over-approximates reads (harmless)
+      case 'branch': case 'store': reads(rs1, rs2); break;
+      case 'load': reads(rs1); writes(); this.usesMemory = true; break;
+      case 'jal': writes(); break;
+      case 'jalr': reads(rs1); writes(); break;
+      case 'system': case 'nop': break;
+    }
+    if (code.kind === 'store') this.usesMemory = true;
+  }
+
+  source(): string {
+    const o = this.out;
+    o.push('const {mulh, mulhsu, mulhu, div, divu, rem, remu} = H;');
+    o.push('const bytes = E.bytes, codePages = E.codePages, epoch = E.epoch;');
+    o.push(`return function block_${u32(this.plan.pc).toString()}(cpu, budget) {`);
+    o.push('const x = cpu.x, rc = cpu.runCounts;');
+    if (this.usesMemory) o.push('const words = cpu.words, decoded = cpu.decodedRows, direct = cpu.dataDirect, codeWrites = epoch.codeWrites;');
+    const regs = [...new Set([...this.read, ...this.written])].sort((a, b) => a - b);
+    if (regs.length > 0) o.push(`let ${regs.map((r) => `r${r} = x[${r}]`).join(', ')};`);
+    if (this.loops) o.push(`const maxIter = (budget / ${this.len}) | 0; let n = 0;`, 'for (;;) {');
+    for (let k = 0; k < this.len; k++) this.instruction(k);
+    if (this.loops) o.push('}');
+    o.push('};');
+    return o.join('\n');
+  }
+
+  private instruction(k: number): void {
+    const row = this.plan.rows[k]!;
+    const w = this.plan.words[k]!;
+    const pc = (this.plan.pc + 4 * k) | 0;
+    const code = rowCode(row);
+    const rd = (w >>> 7) & 31;
+    const ops: InsnOperands = {
+      rs1: reg((w >>> 15) & 31),
+      rs2: reg((w >>> 20) & 31),
+      immI: w >> 20,
+      immU: w & 0xfffff000,
+      shamt: (w >>> 20) & 31,
+      pc,
+    };
+    this.pending.set(row, (this.pending.get(row) ?? 0) + 1);
+    switch (code.kind) {
+      case 'alu':
+        if (rd !== 0) this.out.push(`r${rd} = ${code.value(ops)};`);
+        break;
+      case 'nop':
+        break;
+      case 'load':
+        this.load(k, pc, rd, ops, code.width, code.extend);
+        break;
+      case 'store':
+        this.store(k, pc, ops, immS(w), code.width);
+        break;
+      case 'system':
+        this.flushCounts();
+        this.out.push(this.writeBack(), `cpu.pc = ${u32(pc)};`, `cpu.system(${row}, ${i32(w)}, ${rd});`, `return ${this.midSteps(k)};`);
+        return;
+      case 'branch':
+        this.branch(pc, (pc + immB(w)) | 0, code.cond(ops));
+        return;
+      case 'jal':
+        this.jump(pc, rd, String((pc + immJ(w)) | 0), (pc + immJ(w)) | 0);
+        return;
+      case 'jalr':
+        this.out.push(`const t = (${ops.rs1} + ${ops.immI}) & -2;`);
+        this.jump(pc, rd, 't', undefined);
+        return;
+    }
+    if (k === this.len - 1) this.endExit(String((pc + 4) | 0));
+  }
+
+  // ---- memory accesses
+
+  private load(k: number, pc: number, rd: number, ops: InsnOperands, width: 1 | 2 | 4, extend: (v: string) => string): void {
+    this.flushCounts();
+    const o = this.out;
+    const e = this.env;
+    const fast =
+      width === 4 ? 'words[off >>> 2]' : width === 2 ? '(bytes[off] | (bytes[off + 1] << 8))' : 'bytes[off]';
+    const aligned = width === 4 ? ' && (off & 3) === 0' : '';
+    const set = rd !== 0 ? `r${rd} = ${extend('v')};` : '';
+    o.push('{', `const va = (${ops.rs1} + ${ops.immI}) | 0;`, `const off = (va - ${i32(e.ramBase)}) | 0;`, 'let v;');
+    o.push(`if (direct && off >= 0 && off <= ${e.ramSize - width}${aligned}) v = ${fast};`);
+    o.push('else {', `cpu.pc = ${u32(pc)};`, `v = cpu.load(va >>> 0, ${width});`);
+    o.push(`if (v === ${TRAPPED}) { ${this.midTrapExit(k)} }`);
+    o.push(`if (cpu.attention) { ${set} ${this.midExit(k, (pc + 4) | 0)} }`, '}');
+    o.push(set, '}');
+  }
+
+  private store(k: number, pc: number, ops: InsnOperands, imm: number, width: 1 | 2 | 4): void {
+    this.flushCounts();
+    const o = this.out;
+    const e = this.env;
+    const v = ops.rs2;
+    const aligned = width === 4 ? ' && (off & 3) === 0' : width === 2 ? ' && (off & 1) === 0' : '';
+    // The same writes as Ram.store/Cpu.store: the data, and the decoded-row cache entry.
+    const fast =
+      width === 4
+        ? `words[off >>> 2] = ${v};`
+        : width === 2
+          ? `bytes[off] = ${v}; bytes[off + 1] = ${v} >>> 8;`
+          : `bytes[off] = ${v};`;
+    o.push('{', `const va = (${ops.rs1} + ${imm}) | 0;`, `const off = (va - ${i32(e.ramBase)}) | 0;`);
+    o.push(`if (direct && off >= 0 && off <= ${e.ramSize - width}${aligned} && codePages[off >>> 12] === 0) { ${fast} decoded[off >>> 2] = 0; }`);
+    o.push('else {', `cpu.pc = ${u32(pc)};`, `if (!cpu.store(va >>> 0, ${width}, ${v})) { ${this.midTrapExit(k)} }`);
+    o.push(`if (cpu.attention || epoch.codeWrites !== codeWrites) { ${this.midExit(k, (pc + 4) | 0)} }`, '}', '}');
+  }
+
+  // ---- control flow (always the block's last instruction)
+
+  private branch(pc: number, target: number, cond: string): void {
+    const o = this.out;
+    o.push(`if (${cond}) {`);
+    if ((target & 3) !== 0) {
+      // A misaligned target traps on the branch itself (§2.5, IALIGN=32).
+      o.push(this.trapEnd(pc, String(target)));
+    } else if (this.loops) {
+      o.push('n++;', 'if (n < maxIter && !cpu.attention) continue;', this.exitEnd(String(target)));
+    } else {
+      o.push(this.exitEnd(String(target)));
+    }
+    o.push('}');
+    this.endExit(String((pc + 4) | 0));
+  }
+
+  private jump(pc: number, rd: number, target: string, staticTarget: number | undefined): void {
+    const o = this.out;
+    const link = rd !== 0 ? `r${rd} = ${(pc + 4) | 0};` : '';
+    if (staticTarget !== undefined && (staticTarget & 3) !== 0) {
+      o.push(this.trapEnd(pc, target));
+      return;
+    }
+    if (staticTarget === undefined) o.push(`if ((${target} & 3) !== 0) { ${this.trapEnd(pc, target)} }`);
+    o.push(link);
+    if (this.loops) o.push('n++;', 'if (n < maxIter && !cpu.attention) continue;');
+    o.push(this.exitEnd(target));
+  }
+
+  // ---- exits
+
+  /** Adds the pending segment's counts now (before an access or system call). */
+  private flushCounts(): void {
+    for (const [row, c] of this.pending) this.out.push(`rc[${row}] += ${c};`);
+    this.pending = new Map();
+  }
+
+  private writeBack(): string {
+    return [...this.written].map((r) => `x[${r}] = r${r};`).join(' ');
+  }
+
+  /** Counts of the last segment at an exit (`n` complete iterations when looping). */
+  private finalCountCode(end: boolean): string {
+    const parts: string[] = [];
+    for (const [row, c] of this.finalCounts) {
+      if (this.loops) parts.push(`rc[${row}] += n * ${c};`);
+      else if (end) parts.push(`rc[${row}] += ${c};`);
+    }
+    return parts.join(' ');
+  }
+
+  private midSteps(k: number): string {
+    return this.loops ? `n * ${this.len} + ${k + 1}` : String(k + 1);
+  }
+
+  private endSteps(): string {
+    return this.loops ? `n * ${this.len}` : String(this.len);
+  }
+
+  /** Instruction k trapped in a slow call (pc already at the handler). */
+  private midTrapExit(k: number): string {
+    return `${this.writeBack()} ${this.finalCountCode(false)} return ${this.midSteps(k)};`;
+  }
+
+  /** Leave after instruction k completed (attention, code written). */
+  private midExit(k: number, next: number): string {
+    return `${this.writeBack()} ${this.finalCountCode(false)} cpu.pc = ${u32(next)}; return ${this.midSteps(k)};`;
+  }
+
+  /** Falls off the end (no terminator, or a branch not taken). */
+  private endExit(next: string): void {
+    if (this.loops) this.out.push('n++;');
+    this.out.push(this.exitEnd(next));
+  }
+
+  /** The whole block ran (its counts are in finalCounts); continue at `target` (int32 expression). */
+  private exitEnd(target: string): string {
+    return `${this.writeBack()} ${this.finalCountCode(true)} cpu.pc = ${target} >>> 0; return ${this.endSteps()};`;
+  }
+
+  /** The terminator at `pc` traps with a misaligned target. */
+  private trapEnd(pc: number, target: string): string {
+    const n = this.loops ? 'n++; ' : '';
+    return `${n}${this.writeBack()} ${this.finalCountCode(true)} cpu.pc = ${u32(pc)}; cpu.raise(${Exception.InstructionAddressMisaligned}, ${target} >>> 0); return ${this.endSteps()};`;
+  }
+}
+
+// Immediates (unprivileged spec 20191213, fig. 2.4), as decode.ts.
+function immS(w: number): number {
+  return ((w >> 25) << 5) | ((w >>> 7) & 0x1f);
+}
+function immB(w: number): number {
+  return ((w >> 31) << 12) | (((w >>> 7) & 1) << 11) | (((w >>> 25) & 0x3f) << 5) | (((w >>> 8) & 0xf) << 1);
+}
+function immJ(w: number): number {
+  return ((w >> 31) << 20) | (w & 0xff000) | (((w >>> 20) & 1) << 11) | (((w >>> 21) & 0x3ff) << 1);
+}
