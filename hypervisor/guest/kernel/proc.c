@@ -4,7 +4,7 @@
  * inside sched(). */
 #include "proc.h"
 
-#define SIGKILL_STATUS_MASK 0x7f
+#define WAIT_SIGNAL_MASK 0x7f
 
 static struct proc procs[NPROC];
 static struct proc *running;         /* the process on the hart, NULL in the scheduler */
@@ -138,7 +138,7 @@ void wake_sleepers(uint64_t now) {
 /* init's end is the machine's end (contracts): status 0 -> pass, exit code c -> failure c,
  * killed by signal s -> failure 128 + s (the shell convention). */
 static void power_off_for_init(int32_t wait_status) {
-  uint32_t signal = (uint32_t)wait_status & SIGKILL_STATUS_MASK;
+  uint32_t signal = (uint32_t)wait_status & WAIT_SIGNAL_MASK;
   if (signal != 0) power_off_failure(128 + signal);
   uint32_t code = ((uint32_t)wait_status >> 8) & 0xff;
   if (code == 0) power_off_success();

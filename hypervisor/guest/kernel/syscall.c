@@ -27,6 +27,7 @@ static const struct syscall_entry syscall_table[] = {
     {SYS_spawn, "spawn", sys_spawn},
 };
 
+/* Called by user_trap for an ecall from U-mode; the result goes to the caller's a0. */
 void syscall_dispatch(struct proc *p) {
   uint32_t number = p->tf.x[REG_A7];
   const uint32_t *a = &p->tf.x[REG_A0];
