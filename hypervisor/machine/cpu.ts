@@ -85,7 +85,12 @@ export interface CpuOptions {
   time?: () => number;
 }
 
-/** Per-hart event counters (cost accounting and --stats). */
+/**
+ * Per-hart event counters (cost accounting and --stats). Two are host-side statistics rather
+ * than simulated events, and differ between tiers and across snapshot restores: decodeMisses,
+ * and tlbHits (fetches inside the page the hart is already executing are served by its
+ * current-page cache without consulting the TLB). Neither is charged any cycles.
+ */
 export interface CpuEvents extends MmuCounters {
   exceptions: number;
   interrupts: number;
@@ -199,8 +204,8 @@ export class Cpu {
   trappedSteps = 0;
   /** Cycles charged for events (traps, walks, device accesses; costs.ts EVENT_CYCLES). */
   extraCycles = 0;
-  private cycleBase = 0;
-  private instretBase = 0;
+  cycleBase = 0;
+  instretBase = 0;
   /** Exceptions taken, by cause (index = cause code). */
   readonly exceptionCounts = new Float64Array(16);
   /** Interrupts taken, by cause. */
@@ -224,7 +229,7 @@ export class Cpu {
   private readonly timeSource: (() => number) | undefined;
   stopRequest: StopRequest | undefined;
   /** Re-evaluate pending interrupts before the next instruction. */
-  private irqCheck = true;
+  irqCheck = true;
   /** The run loop must leave its straight line: irqCheck, waiting or a stop request. */
   attention = true;
   /** Fetch fast path: the virtual page (pc & ~0xfff) whose RAM word index is cached, or 1 (none). */
@@ -830,6 +835,14 @@ export class Cpu {
    * Recomputes what the fast paths rely on after privilege, mstatus, satp or PMP changed: the
    * effective data privilege (MPRV), whether accesses are translated, and the permission tables.
    */
+  /** After a snapshot restore: recompute derived state, keeping the restored TLB. */
+  restored(): void {
+    this.pmpVersion = this.pmp.version;
+    this.stopRequest = undefined;
+    this.contextChanged();
+    this.ram?.invalidateAll();
+  }
+
   contextChanged(): void {
     this.irqCheck = this.attention = true;
     this.fetchPage = 1;

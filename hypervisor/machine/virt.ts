@@ -14,6 +14,9 @@
 
 import { CYCLES_PER_TICK, EVENT_CYCLES, INSN_CYCLES } from './costs.ts';
 import { Cpu, type RunExit } from './cpu.ts';
+import { restoreCpu, saveCpu } from './cpu-state.ts';
+import { checkConfig, decodeSnapshot, encodeSnapshot, type MachineSnapshot } from './snapshot.ts';
+import { SnapshotError } from './device.ts';
 import { PhysicalBus } from './bus.ts';
 import type { Clock, Device, InterruptLine } from './device.ts';
 import { Clint } from './devices/clint.ts';
@@ -80,6 +83,7 @@ export class VirtMachine {
   readonly uart: Uart16550;
   readonly disk: VirtioBlk | undefined;
   state: MachineState = 'created';
+  readonly config: { readonly memMiB: number; readonly harts: number; readonly hasDisk: boolean; readonly tlbEntries: number };
   private poweroff: FinisherRequest | undefined;
   /** Machine time in cycles: never decreases. */
   private nowCycles = 0;
@@ -96,6 +100,7 @@ export class VirtMachine {
     const hartCount = options.harts ?? 1;
     if (!Number.isInteger(hartCount) || hartCount < 1 || hartCount > MAX_HARTS) throw new RangeError(`--harts must be 1..${MAX_HARTS}, got ${hartCount}`);
     this.ram = new Ram(memMiB * 1024 * 1024, RAM_BASE);
+    this.config = { memMiB, harts: hartCount, hasDisk: options.disk !== undefined, tlbEntries: options.tlbEntries ?? 64 };
     const clock: Clock = { now: () => this.mtimeTicks() };
     const devices: Device[] = [];
     const output = options.output ?? (() => {});
@@ -252,6 +257,47 @@ export class VirtMachine {
   private poweroffExit(): MachineExit {
     const req = this.poweroff!;
     return { kind: 'poweroff', status: req.kind, code: req.code, instructions: this.instructions() };
+  }
+
+  /** The whole machine state (harts, devices, time, RAM, disk contents). */
+  save(): MachineSnapshot {
+    return {
+      config: this.config,
+      state: this.state === 'running' ? 'loaded' : this.state,
+      time: { nowCycles: this.nowCycles, idleCycles: this.idleCycles },
+      harts: this.harts.map((cpu) => saveCpu(cpu)),
+      devices: this.bus.save(),
+      poweroff: this.poweroff === undefined ? null : { kind: this.poweroff.kind, code: this.poweroff.code },
+      ram: this.ram.bytes.slice(),
+    };
+  }
+
+  /** Replaces the machine's state with a snapshot of a machine with the same configuration. */
+  restore(snapshot: MachineSnapshot): void {
+    const mine = this.config;
+    checkConfig(snapshot.config, mine);
+    if (snapshot.ram.length !== this.ram.size) throw new SnapshotError('snapshot RAM size does not match');
+    // Validate everything before changing anything: restore harts into scratch copies first.
+    const scratch = this.harts.map((cpu) => new Cpu(new Ram(4096), { hartId: cpu.hartId, tlbEntries: mine.tlbEntries }));
+    scratch.forEach((cpu, h) => restoreCpu(cpu, snapshot.harts[h]));
+    this.bus.restore(snapshot.devices);
+    this.harts.forEach((cpu, h) => restoreCpu(cpu, snapshot.harts[h]));
+    this.ram.bytes.set(snapshot.ram);
+    this.ram.invalidateAll();
+    this.nowCycles = snapshot.time.nowCycles;
+    this.idleCycles = snapshot.time.idleCycles;
+    this.poweroff = snapshot.poweroff === null ? undefined : (snapshot.poweroff as FinisherRequest);
+    this.state = snapshot.state as MachineState;
+  }
+
+  /** The snapshot as a file (see snapshot.ts for the layout). */
+  saveFile(): Uint8Array {
+    return encodeSnapshot(this.save());
+  }
+
+  /** Restores from snapshot file bytes; throws SnapshotError (one line) for anything wrong. */
+  restoreFile(bytes: Uint8Array): void {
+    this.restore(decodeSnapshot(bytes, this.config));
   }
 
   instructions(): number {
