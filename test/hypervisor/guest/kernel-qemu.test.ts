@@ -199,6 +199,7 @@ describe.skipIf(QEMU === undefined)('guest kernel on QEMU', () => {
       unknown_syscall: -Errno.ENOSYS, unknown_syscall_big: -Errno.ENOSYS, spawn_missing: -Errno.ENOENT,
       spawn_data_file: -Errno.EACCES, spawn_not_elf: -Errno.ENOEXEC, spawn_null_path: -Errno.EFAULT,
       spawn_bad_argv: -Errno.EFAULT, spawn_bad_argv_string: -Errno.EFAULT, wait_no_children: -Errno.ECHILD,
+      wait_status_into_kernel_child: -Errno.EFAULT, wait_again_reaps: 1, argc: 1,
       wait_bad_options: -Errno.EINVAL, wait_rusage: -Errno.EINVAL, getpid: 1, yield: 0,
     };
     expect(Object.fromEntries(got)).toEqual(want);

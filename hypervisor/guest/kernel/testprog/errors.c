@@ -47,6 +47,9 @@ static void process_calls(void) {
   report("spawn_null_path", spawn(0, 0));
   report("spawn_bad_argv", spawn("hello", (char *const *)0x80000000u));
   report("spawn_bad_argv_string", spawn("hello", argv_bad));
+  int32_t child = spawn("hello", 0), status = -1;
+  report("wait_status_into_kernel_child", waitpid(child, (int *)0x80000000u, 0));
+  report("wait_again_reaps", waitpid(child, &status, 0) == child && status == 0);
   report("wait_no_children", waitpid(-1, 0, 0));
   report("wait_bad_options", waitpid(-1, 0, 0x40));
   report("wait_rusage", SC(SYS_wait4, -1, 0, 0, buf));
