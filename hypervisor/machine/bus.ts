@@ -2,9 +2,12 @@
 // device whose region covers the whole access, and saves/restores all device states. The
 // hart (cpu.ts) and DMA-capable devices (virtio) hand it physical addresses; an address no
 // region covers, or an access straddling a region's end, is a BusFault (an access fault).
+// A misaligned device access is split as QEMU 7.2's TCG does for I/O (accel/tcg/cputlb.c):
+// a load becomes two aligned loads of the same width whose bytes are combined, a store
+// becomes byte stores in address order; devices only ever see naturally aligned accesses.
 
 import { type Device, type DeviceState, expectObject, SnapshotError } from './device.ts';
-import { type Bus, BUS_FAULT, type BusFault, type Ram, type Width } from './memory.ts';
+import { type Bus, BUS_FAULT, type BusFault, isFault, type Ram, type Width } from './memory.ts';
 
 export class PhysicalBus implements Bus {
   // set once at construction
@@ -29,6 +32,7 @@ export class PhysicalBus implements Bus {
   load(addr: number, width: Width): number | BusFault {
     const off = (addr >>> 0) - this.ramBase;
     if (off >= 0 && off + width <= this.ramSize) return this.ram.load(addr, width);
+    if ((addr & (width - 1)) !== 0) return this.loadMisaligned(addr >>> 0, width);
     const dev = this.deviceFor(addr >>> 0, width);
     if (dev === undefined) return BUS_FAULT;
     this.deviceAccesses++;
@@ -38,10 +42,33 @@ export class PhysicalBus implements Bus {
   store(addr: number, width: Width, value: number): BusFault | undefined {
     const off = (addr >>> 0) - this.ramBase;
     if (off >= 0 && off + width <= this.ramSize) return this.ram.store(addr, width, value);
+    if ((addr & (width - 1)) !== 0) return this.storeMisaligned(addr >>> 0, width, value);
     const dev = this.deviceFor(addr >>> 0, width);
     if (dev === undefined) return BUS_FAULT;
     this.deviceAccesses++;
     return dev.write((addr >>> 0) - dev.base, width, value);
+  }
+
+  /** Two aligned loads around `addr`, their bytes combined (little-endian). */
+  private loadMisaligned(addr: number, width: Width): number | BusFault {
+    const first = addr - (addr & (width - 1));
+    if (first + 2 * width > 2 ** 32) return BUS_FAULT;
+    const lo = this.load(first, width);
+    if (isFault(lo)) return lo;
+    const hi = this.load(first + width, width);
+    if (isFault(hi)) return hi;
+    const shift = 8 * (addr - first);
+    const v = lo / 2 ** shift + (hi % 2 ** shift) * 2 ** (8 * width - shift); // exact in doubles, no 32-bit overflow
+    return Math.floor(v) % 2 ** (8 * width);
+  }
+
+  /** Byte stores in address order; the first fault ends the access (earlier bytes stay written). */
+  private storeMisaligned(addr: number, width: Width, value: number): BusFault | undefined {
+    for (let k = 0; k < width; k++) {
+      const fault = this.store((addr + k) >>> 0, 1, (value >>> (8 * k)) & 0xff);
+      if (fault !== undefined) return fault;
+    }
+    return undefined;
   }
 
   /** The device whose region contains `addr`, if any. */

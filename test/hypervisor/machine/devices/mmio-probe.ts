@@ -32,15 +32,18 @@ export const wait16 = (addr: number, value: number): ProbeOp => ({ op: 'wait16',
 const LOAD = { 1: 'lbu', 2: 'lhu', 4: 'lw' } as const;
 const STORE = { 1: 'sb', 2: 'sh', 4: 'sw' } as const;
 const BUFFER = RAM_BASE + 0x10000;
+/** What a probe records for a load that raised an access fault. */
+export const FAULT_MARKER = 0xdeadfa17;
 
 /** The M-mode program: run the ops, then print every recorded value as 8 hex digits per line. */
 export function probeSource(ops: readonly ProbeOp[]): string {
   const body = ops.map((o, k) => {
     if (o.op === 'wait16') {
-      return `li t0, ${o.addr >>> 0}\nli t1, ${o.value}\nli t3, 5000000\nwait_${k}:\nlhu t2, 0(t0)\nbeq t2, t1, waited_${k}\naddi t3, t3, -1\nbnez t3, wait_${k}\nwaited_${k}:`;
+      return `li t0, ${o.addr >>> 0}\nli t1, ${o.value}\nli t3, 100000000\nwait_${k}:\nlhu t2, 0(t0)\nbeq t2, t1, waited_${k}\naddi t3, t3, -1\nbnez t3, wait_${k}\nwaited_${k}:`;
     }
     if (o.op === 'w') return `li t0, ${o.addr >>> 0}\nli t1, ${o.value >>> 0}\n${STORE[o.width]} t1, 0(t0)`;
-    const read = o.op === 'r' ? `li t0, ${o.addr >>> 0}\n${LOAD[o.width]} t1, 0(t0)` : `csrr t1, mip\nli t0, ${MIP_MASK}\nand t1, t1, t0`;
+    // A faulting load leaves FAULT_MARKER in t1: the trap handler skips the load.
+    const read = o.op === 'r' ? `li t1, ${FAULT_MARKER}\nli t0, ${o.addr >>> 0}\n${LOAD[o.width]} t1, 0(t0)` : `csrr t1, mip\nli t0, ${MIP_MASK}\nand t1, t1, t0`;
     return `${read}\nsw t1, 0(s0)\naddi s0, s0, 4`;
   });
   return `
@@ -48,11 +51,20 @@ export function probeSource(ops: readonly ProbeOp[]): string {
     beqz t0, hart0
     j park
 hart0:
+    la t0, skip_faulting_insn
+    csrw mtvec, t0
     li s0, ${BUFFER}
 ${body.join('\n')}
     mv s1, s0
     li s0, ${BUFFER}
-${printWordsAndExit('s0', 's1')}`;
+${printWordsAndExit('s0', 's1')}
+    .balign 4
+skip_faulting_insn:
+    csrr t5, mepc
+    addi t5, t5, 4
+    csrw mepc, t5
+    mret
+`;
 }
 
 /** Runs the probe on QEMU virt (-bios none, one hart) and returns what it printed. */
@@ -135,7 +147,7 @@ export function replay(ops: readonly ProbeOp[], target: ProbeTarget): string {
     else if (o.op === 'mip') values.push(target.mip() & MIP_MASK);
     else {
       const v = target.load(o.addr, o.width);
-      values.push(typeof v === 'number' ? v : 0xdeadfa17);
+      values.push(typeof v === 'number' ? v : FAULT_MARKER);
     }
   }
   return target.uartOutput() + values.map((v) => `${(v >>> 0).toString(16).padStart(8, '0')}\n`).join('');

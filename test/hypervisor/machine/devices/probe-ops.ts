@@ -74,8 +74,19 @@ const virtio: ProbeOp[] = [
   w(VIRTIO + 0x070, 4, 0), r(VIRTIO + 0x070, 4, 'virtio0 Status after reset'),
 ];
 
+// Access widths: which narrow/wide, misaligned or out-of-register accesses fault (a load fault
+// reads FAULT_MARKER). Not probed: QEMU virt's boot ROM at 0x1000, goldfish RTC at 0x101000,
+// fw_cfg, flash and PCIe, which this platform does not have (accesses there fault here).
+const widths: ProbeOp[] = [
+  r(U + 4, 4, 'uart lw at MCR (one register, not four)'), r(U + 6, 2, 'uart lhu at MSR'), r(U + 8, 1, 'uart lbu beyond the 8 registers'),
+  r(U + 0xfc, 4, 'uart lw at 0xfc'), r(U + 3, 2, 'uart misaligned lhu over LCR and MCR'), r(U + 5, 4, 'uart misaligned lw into the hole'), r(0x100000, 1, 'finisher lbu'), r(0x100000, 2, 'finisher lhu'), r(PLIC, 2, 'plic lhu'),
+  w(PLIC + 4, 4, 5), r(PLIC + 2, 4, 'plic misaligned lw over priorities 0 and 1'), w(PLIC + 4, 4, 0), r(CLINT, 1, 'clint lbu'), r(CLINT + 0xbff8, 2, 'clint lhu mtime'),
+  r(VIRTIO, 2, 'virtio lhu MagicValue'), r(VIRTIO + 0x100, 1, 'virtio lbu config byte 0'), r(VIRTIO + 0x102, 2, 'virtio lhu config bytes 2-3'),
+  r(0x10009000, 4, 'lw past the last virtio slot'), r(0x00300000, 4, 'lw at unmapped 0x300000'),
+];
+
 /** Probes run with one disk of DISK_SECTORS sectors in slot 0. */
 export const DISK_SECTORS = 8;
 
-export const PROBE_OPS: readonly ProbeOp[] = [...uartReset, ...uartRegisters, ...uartInterrupts, ...clint, ...virtio,
+export const PROBE_OPS: readonly ProbeOp[] = [...uartReset, ...uartRegisters, ...uartInterrupts, ...clint, ...virtio, ...widths,
   w(U + 2, 1, 0x07), w(U + 4, 1, 0x00), w(U + 3, 1, 0x03)];

@@ -37,9 +37,10 @@ function descriptor(i: number, addr: number, len: number, flags: number, next: n
 
 /**
  * Request number n (0-based, also its avail/used slot): header, data (none when `len` is
- * undefined), status; then notify, wait for the used ring and read back.
+ * undefined), status; then notify, wait for the used ring (QEMU completes I/O asynchronously)
+ * and read back. A request that breaks the queue (`completes` false) is not waited for.
  */
-function request(n: number, name: string, type: number, sector: number, len: number | undefined, dataWords: number[], readIsr = true): ProbeOp[] {
+function request(n: number, name: string, type: number, sector: number, len: number | undefined, dataWords: number[], completes = true): ProbeOp[] {
   const dataFlags = type === 1 ? 0 : WRITE;
   const chain = len === undefined
     ? [...descriptor(0, HDR, 16, NEXT, 2), ...descriptor(2, STATUS, 1, WRITE, 0)]
@@ -47,10 +48,10 @@ function request(n: number, name: string, type: number, sector: number, len: num
   return [
     w(HDR, 4, type), w(HDR + 4, 4, 0), w(HDR + 8, 4, sector), w(HDR + 12, 4, 0), w(STATUS, 4, 0xff),
     ...chain,
-    w(AVAIL + 4 + 2 * (n % QN), 2, 0), w(AVAIL, 4, (n + 1) << 16), w(V + 0x50, 4, 0), wait16(USED + 2, n + 1),
+    w(AVAIL + 4 + 2 * (n % QN), 2, 0), w(AVAIL, 4, (n + 1) << 16), w(V + 0x50, 4, 0), ...(completes ? [wait16(USED + 2, n + 1)] : []),
     r(USED, 4, `${name}: used flags|idx`), r(USED + 4 + 8 * (n % QN), 4, `${name}: used id`), r(USED + 8 + 8 * (n % QN), 4, `${name}: used len`),
     r(STATUS, 1, `${name}: status byte`), ...dataWords.map((o) => r(DATA + o, 4, `${name}: data word at ${o}`)),
-    ...(readIsr ? [r(V + 0x60, 4, `${name}: InterruptStatus`), w(V + 0x64, 4, 1), r(V + 0x60, 4, `${name}: InterruptStatus after ACK`)] : []),
+    ...(completes ? [r(V + 0x60, 4, `${name}: InterruptStatus`), w(V + 0x64, 4, 1), r(V + 0x60, 4, `${name}: InterruptStatus after ACK`)] : []),
   ];
 }
 
