@@ -200,6 +200,8 @@ describe.skipIf(QEMU === undefined)('guest kernel on QEMU', () => {
       spawn_data_file: -Errno.EACCES, spawn_not_elf: -Errno.ENOEXEC, spawn_null_path: -Errno.EFAULT,
       spawn_bad_argv: -Errno.EFAULT, spawn_bad_argv_string: -Errno.EFAULT, wait_no_children: -Errno.ECHILD,
       wait_status_into_kernel_child: -Errno.EFAULT, wait_again_reaps: 1, argc: 1,
+      spawn_40_args: -Errno.E2BIG, spawn_3000_byte_arg: -Errno.E2BIG, spawn_long_path: -Errno.ENOENT,
+      open_long_path: -Errno.ENOENT,
       wait_bad_options: -Errno.EINVAL, wait_rusage: -Errno.EINVAL, getpid: 1, yield: 0,
     };
     expect(Object.fromEntries(got)).toEqual(want);

@@ -37,6 +37,20 @@ static void pointer_calls(void) {
   report("wait_status_into_kernel", SC(SYS_wait4, -1, 0x80000000u, 0, 0));
 }
 
+/* argv and path sizes past the kernel's limits (32 args, 2 KiB of strings, 63-byte paths). */
+static void size_calls(void) {
+  static char long_text[3000];
+  for (uint32_t i = 0; i < sizeof(long_text) - 1; i++) long_text[i] = 'x';
+  char *many[40];
+  for (int i = 0; i < 39; i++) many[i] = "a";
+  many[39] = 0;
+  char *long_arg[] = {"hello", long_text, 0};
+  report("spawn_40_args", spawn("hello", many));
+  report("spawn_3000_byte_arg", spawn("hello", long_arg));
+  report("spawn_long_path", spawn(long_text, 0));
+  report("open_long_path", SC(SYS_openat, AT_FDCWD, long_text, O_RDONLY, 0));
+}
+
 static void process_calls(void) {
   char *argv_bad[] = {"hello", (char *)0x80000000u, 0};
   report("unknown_syscall", SC(999, 0, 0, 0, 0));
@@ -61,6 +75,7 @@ int main(void) {
   file_calls();
   pointer_calls();
   process_calls();
+  size_calls();
   puts_("errors done\n");
   return 0;
 }
