@@ -236,8 +236,16 @@ export class Uart16550 implements Device {
       lastRbr: expectInt(s, 'lastRbr', 0, 0xff, n), rx: expectBytes(s, 'rx', UART_INPUT_LIMIT, n),
       droppedInput: expectInt(s, 'droppedInput', 0, Number.MAX_SAFE_INTEGER, n), bytesOut: expectInt(s, 'bytesOut', 0, Number.MAX_SAFE_INTEGER, n),
     };
-    Object.assign(this, { ier: fields.ier, iir: fields.iir, lcr: fields.lcr, mcr: fields.mcr, fcr: fields.fcr & 0xc9, scr: fields.scr });
-    Object.assign(this, { divisor: fields.divisor, thrIpending: fields.thrIpending, lastRbr: fields.lastRbr });
+    // every field validated: now replace the state
+    this.ier = fields.ier;
+    this.iir = fields.iir;
+    this.lcr = fields.lcr;
+    this.mcr = fields.mcr;
+    this.fcr = fields.fcr & 0xc9;
+    this.scr = fields.scr;
+    this.divisor = fields.divisor;
+    this.thrIpending = fields.thrIpending;
+    this.lastRbr = fields.lastRbr;
     this.droppedInput = fields.droppedInput;
     this.bytesOut = fields.bytesOut;
     this.rx.set(fields.rx);

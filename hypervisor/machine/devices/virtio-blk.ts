@@ -5,7 +5,7 @@
 // is reached only through `dma` (physical addresses); a broken virtqueue sets DEVICE_NEEDS_RESET.
 
 import {
-  type Device, type DeviceState, expectBool, expectBytes, expectInt, expectObject, type InterruptLine, SnapshotError, toBase64,
+  type Device, type DeviceState, expectBool, expectBytes, expectInt, expectIntArray, expectObject, type InterruptLine, SnapshotError, toBase64,
 } from '../device.ts';
 import { type Bus, type BusFault, type Width } from '../memory.ts';
 import { availHead, availIdx, type QueueLayout, readChain, type Segment, pushUsed, VirtqueueError } from './virtqueue.ts';
@@ -314,25 +314,32 @@ export class VirtioBlk implements Device {
     const s = expectObject(state, this.name);
     const n = this.name;
     const u32 = (f: string) => expectInt(s, f, 0, 0xffffffff, n);
-    const words = (f: string, len: number): number[] => {
-      const v = s[f];
-      if (!Array.isArray(v) || v.length !== len) throw new SnapshotError(`${n}: field ${f} must be an array of ${len} integers`);
-      return v.map((_, k) => expectInt(v as unknown as Record<string, unknown>, String(k), 0, 0xffffffff, `${n}.${f}`));
-    };
-    const next = {
-      status: expectInt(s, 'status', 0, 0xff, n), deviceFeaturesSel: u32('deviceFeaturesSel'), driverFeaturesSel: u32('driverFeaturesSel'),
-      driverFeatures: words('driverFeatures', 2) as [number, number], queueSel: u32('queueSel'),
-      queueNum: u32('queueNum'), queueReady: expectBool(s, 'queueReady', n), queueAddr: words('queueAddr', 6),
-      lastAvail: expectInt(s, 'lastAvail', 0, 0xffff, n), usedIdx: expectInt(s, 'usedIdx', 0, 0xffff, n),
-      interruptStatus: expectInt(s, 'interruptStatus', 0, 3, n),
-    };
+    const status = expectInt(s, 'status', 0, 0xff, n);
+    const deviceFeaturesSel = u32('deviceFeaturesSel');
+    const driverFeaturesSel = u32('driverFeaturesSel');
+    const driverFeatures = expectIntArray(s, 'driverFeatures', 2, 0, 0xffffffff, n);
+    const queueSel = u32('queueSel');
+    const queueNum = u32('queueNum');
+    const queueReady = expectBool(s, 'queueReady', n);
+    const queueAddr = expectIntArray(s, 'queueAddr', 6, 0, 0xffffffff, n);
+    const lastAvail = expectInt(s, 'lastAvail', 0, 0xffff, n);
+    const usedIdx = expectInt(s, 'usedIdx', 0, 0xffff, n);
+    const interruptStatus = expectInt(s, 'interruptStatus', 0, INT_USED | INT_CONFIG, n);
     const disk = this.disk !== undefined && !this.readOnly ? expectBytes(s, 'disk', this.disk.length, n) : undefined;
     if (disk !== undefined && disk.length !== this.disk!.length) throw new SnapshotError(`${n}: field disk must hold ${this.disk!.length} bytes`);
-    Object.assign(this, next);
-    if (next.queueReady && this.layout() === undefined) {
-      this.queueReady = false;
-      this.status |= STATUS_NEEDS_RESET;
-    }
+    // every field validated: now replace the state
+    this.status = status;
+    this.deviceFeaturesSel = deviceFeaturesSel;
+    this.driverFeaturesSel = driverFeaturesSel;
+    this.driverFeatures = [driverFeatures[0]!, driverFeatures[1]!];
+    this.queueSel = queueSel;
+    this.queueNum = queueNum;
+    this.queueAddr = [...queueAddr];
+    this.queueReady = queueReady && this.layout() !== undefined;
+    if (queueReady && !this.queueReady) this.status |= STATUS_NEEDS_RESET; // a ready queue with an impossible layout
+    this.lastAvail = lastAvail;
+    this.usedIdx = usedIdx;
+    this.interruptStatus = interruptStatus;
     if (disk !== undefined) this.disk!.set(disk);
     this.irq.set(this.interruptStatus !== 0);
   }
