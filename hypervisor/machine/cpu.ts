@@ -241,8 +241,8 @@ export class Cpu {
   private dataPaged = false;
   private dataPriv = PRIV_M;
   /** Per access kind (LOAD, STORE), per PTE flag byte: allowed in the current data context. */
-  private readonly dataPerm = new Uint8Array(512);
-  private readonly fetchPerm = new Uint8Array(256);
+  private dataPerm: Uint8Array = PERM_TABLES[0]!;
+  private fetchPerm: Uint8Array = PERM_TABLES[0]!;
   private pmpVersion = -1;
 
   constructor(bus: Bus, options: CpuOptions = {}) {
@@ -857,11 +857,8 @@ export class Cpu {
     this.dataDirect = !this.dataPaged && this.dataPriv === PRIV_M && !this.pmp.anyLocked();
     const sum = (s & MSTATUS_SUM) !== 0;
     const mxr = (s & MSTATUS_MXR) !== 0;
-    for (let f = 0; f < 256; f++) {
-      this.dataPerm[f] = leafPermits(f, LOAD, this.dataPriv, sum, mxr) && (f & 0x40) !== 0 ? 1 : 0;
-      this.dataPerm[256 + f] = leafPermits(f, STORE, this.dataPriv, sum, mxr) && (f & 0xc0) === 0xc0 ? 1 : 0;
-      this.fetchPerm[f] = leafPermits(f, FETCH, this.priv, sum, mxr) && (f & 0x40) !== 0 ? 1 : 0;
-    }
+    this.dataPerm = PERM_TABLES[permKey(this.dataPriv, sum, mxr)]!;
+    this.fetchPerm = PERM_TABLES[permKey(this.priv, sum, mxr)]!;
   }
 
   // ---------------------------------------------------------------- memory
@@ -885,7 +882,7 @@ export class Cpu {
     const i = vpn & tlb.mask;
     if (tlb.vpn[i] === vpn) {
       const f = tlb.flags[i]!;
-      const allowed = access === FETCH ? this.fetchPerm[f & 0xff] : this.dataPerm[(access === STORE ? 256 : 0) + (f & 0xff)];
+      const allowed = access === FETCH ? this.fetchPerm[512 + (f & 0xff)] : this.dataPerm[access * 256 + (f & 0xff)];
       if (allowed === 1) {
         this.events.tlbHits++;
         const pa = tlb.pageBase[i]! | (va & 0xfff);
@@ -1126,6 +1123,28 @@ export class Cpu {
 }
 
 const FETCHED_FROM_BUS = -2;
+
+/**
+ * Leaf-PTE permission tables, one per translation context (privilege, SUM, MXR), built once:
+ * entry [kind * 256 + PTE flag byte] is 1 when a TLB hit with those flags may be used for a
+ * load (kind 0), store (1) or fetch (2) without a walk. A load/fetch also needs A set, a store
+ * A and D (else the walk sets them, as QEMU's hardware A/D update does).
+ */
+function permKey(priv: number, sum: boolean, mxr: boolean): number {
+  return priv * 4 + (sum ? 2 : 0) + (mxr ? 1 : 0);
+}
+const PERM_TABLES: Uint8Array[] = Array.from({ length: 16 }, (_, key) => {
+  const priv = key >>> 2;
+  const sum = (key & 2) !== 0;
+  const mxr = (key & 1) !== 0;
+  const t = new Uint8Array(768);
+  for (let f = 0; f < 256; f++) {
+    t[f] = leafPermits(f, LOAD, priv, sum, mxr) && (f & 0x40) !== 0 ? 1 : 0;
+    t[256 + f] = leafPermits(f, STORE, priv, sum, mxr) && (f & 0xc0) === 0xc0 ? 1 : 0;
+    t[512 + f] = leafPermits(f, FETCH, priv, sum, mxr) && (f & 0x40) !== 0 ? 1 : 0;
+  }
+  return t;
+});
 
 // Module-local copies of the decoder's helpers: under a CommonJS transform (tsx, vitest) an
 // imported binding is a getter call on every use, which the dispatch loop cannot afford.
