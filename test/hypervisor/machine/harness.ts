@@ -7,7 +7,9 @@ import { expect } from 'vitest';
 import { assemble } from '../../../hypervisor/machine/asm.ts';
 import { CSR, Cpu } from '../../../hypervisor/machine/cpu.ts';
 import { registerNumber } from '../../../hypervisor/machine/isa.ts';
+import type { ElfImage } from '../../../hypervisor/machine/elf.ts';
 import { Ram, RAM_BASE, type Bus, type BusFault, type Width } from '../../../hypervisor/machine/memory.ts';
+import { VirtMachine, type VirtOptions } from '../../../hypervisor/machine/virt.ts';
 
 export const FINISHER = 0x100000;
 
@@ -95,3 +97,46 @@ export function openPmp(cpu: Cpu): void {
 }
 
 export const u32 = (v: number): number => v >>> 0;
+
+export interface Virt {
+  readonly machine: VirtMachine;
+  /** The assembled image (raw, loaded at 0x80000000). */
+  readonly image: Uint8Array;
+  at(label: string): number;
+  /** Everything the guest wrote to the UART so far. */
+  output(): string;
+  /** A 32-bit word of physical RAM. */
+  word(pa: number): number;
+}
+
+/** Assembles `src` at 0x80000000 and loads it into a fresh VirtMachine (every hart starts there, a0 = mhartid). */
+export function virt(src: string, options: VirtOptions = {}): Virt {
+  const r = assemble(src, { base: RAM_BASE });
+  let out = '';
+  const machine = VirtMachine.create({ memMiB: 1, ...options, output: (b) => (out += String.fromCharCode(b)) });
+  const image: ElfImage = {
+    name: 'test',
+    entry: RAM_BASE,
+    segments: [{ index: 0, vaddr: RAM_BASE, paddr: RAM_BASE, data: r.bytes, memsz: r.bytes.length, flags: 7 }],
+    symbols: new Map(),
+  };
+  machine.loadElf(image);
+  return {
+    machine,
+    image: r.bytes,
+    at(label) {
+      const v = r.symbols.get(label);
+      if (v === undefined) throw new Error(`no label '${label}' in the test program`);
+      return v >>> 0;
+    },
+    output: () => out,
+    word: (pa) => machine.ram.load(pa, 4) as number,
+  };
+}
+
+/** Guest code: finish the machine through the SiFive test device (0x5555 = pass, (code << 16) | 0x3333 = fail). */
+export const PASS = `
+  li t6, ${FINISHER}
+  li t5, 0x5555
+  sw t5, 0(t6)
+`;
