@@ -81,8 +81,8 @@ export interface CpuOptions {
   resetPc?: number;
   /** TLB entries (a power of two, default 64). */
   tlbEntries?: number;
-  /** mtime in ticks, for the time CSR; default: derived from this hart's cycle count. */
-  time?: () => number;
+  /** mtime (64-bit, 10 MHz ticks) for the time CSR; default: derived from this hart's cycle count. */
+  time?: () => bigint;
 }
 
 /**
@@ -226,7 +226,7 @@ export class Cpu {
   readonly words: Int32Array;
   private readonly bytes: Uint8Array;
   readonly decodedRows: Uint8Array;
-  private readonly timeSource: (() => number) | undefined;
+  private readonly timeSource: (() => bigint) | undefined;
   stopRequest: StopRequest | undefined;
   /** Re-evaluate pending interrupts before the next instruction. */
   irqCheck = true;
@@ -342,6 +342,7 @@ export class Cpu {
     const ramBaseBits = this.ramBaseBits;
     const ramSize = this.ramSize;
     const codePages = this.ram?.codePages ?? new Uint8Array(0);
+    const bytes = this.bytes;
     const tracer = this.tracer;
     let pc = this.pc | 0;
     let steps = 0;
@@ -442,8 +443,26 @@ export class Cpu {
           pc = (pc + 4) | 0;
           break;
         }
-        case LB: case LH: case LBU: case LHU: {
-          const width = row === LH || row === LHU ? 2 : 1;
+        case LB: case LBU: {
+          const va = (x[(w >>> 15) & 31]! + (w >> 20)) | 0;
+          const off = (va - ramBaseBits) | 0;
+          let v: number;
+          if (this.dataDirect && off >= 0 && off < ramSize) v = bytes[off]!;
+          else {
+            this.pc = pc >>> 0;
+            v = this.load(va, 1);
+            if (v === TRAPPED) {
+              pc = this.pc | 0;
+              fetchPage = this.fetchPage;
+              break;
+            }
+          }
+          if (rd !== 0) x[rd] = row === LB ? (v << 24) >> 24 : v;
+          pc = (pc + 4) | 0;
+          break;
+        }
+        case LH: case LHU: {
+          const width = 2;
           this.pc = pc >>> 0;
           const v = this.load((x[(w >>> 15) & 31]! + (w >> 20)) | 0, width);
           if (v === TRAPPED) {
@@ -473,7 +492,24 @@ export class Cpu {
             fetchPage = this.fetchPage;
           break;
         }
-        case SB: case SH: {
+        case SB: {
+          const va = (x[(w >>> 15) & 31]! + immS(w)) | 0;
+          const off = (va - ramBaseBits) | 0;
+          if (this.dataDirect && off >= 0 && off < ramSize && codePages[off >>> 12] === 0) {
+            bytes[off] = x[(w >>> 20) & 31]!;
+            decodedRows[off >>> 2] = 0;
+            pc = (pc + 4) | 0;
+            break;
+          }
+          this.pc = pc >>> 0;
+          if (this.store(va, 1, x[(w >>> 20) & 31]!)) pc = (pc + 4) | 0;
+          else {
+            pc = this.pc | 0;
+            fetchPage = this.fetchPage;
+          }
+          break;
+        }
+        case SH: {
           this.pc = pc >>> 0;
           if (this.store((x[(w >>> 15) & 31]! + immS(w)) | 0, row === SH ? 2 : 1, x[(w >>> 20) & 31]!)) pc = (pc + 4) | 0;
           else {
@@ -806,9 +842,9 @@ export class Cpu {
     this.pc = next;
   }
 
-  /** time CSR: the machine's mtime (10 MHz), or this hart's cycles converted when standalone. */
-  time(): number {
-    return this.timeSource !== undefined ? this.timeSource() : Math.floor(this.cycle / CYCLES_PER_TICK);
+  /** time CSR: the CLINT's mtime (10 MHz, including guest writes to mtime), or this hart's cycles converted when standalone. */
+  time(): bigint {
+    return this.timeSource !== undefined ? this.timeSource() : BigInt(Math.floor(this.cycle / CYCLES_PER_TICK));
   }
 
   setMstatus(value: number): void {

@@ -88,8 +88,8 @@ export function csrRead(cpu: Cpu, n: number): number | undefined {
     case CSR.minstreth:
     case CSR.instreth:
       return Math.floor((cpu.instret - 1) / TWO32) >>> 0;
-    case CSR.time: return cpu.time() % TWO32;
-    case CSR.timeh: return Math.floor(cpu.time() / TWO32) >>> 0;
+    case CSR.time: return Number(cpu.time() & 0xffffffffn);
+    case CSR.timeh: return Number((cpu.time() >> 32n) & 0xffffffffn);
     default:
       if (n >= CSR.pmpcfg0 && n <= CSR.pmpaddr15) return cpu.pmp.csrRead(n);
       return undefined;

@@ -138,7 +138,7 @@ export class VirtMachine {
     }
     this.bus = new PhysicalBus(this.ram, devices);
     for (let h = 0; h < hartCount; h++) {
-      const cpu = new Cpu(this.bus, { hartId: h, resetPc: RAM_BASE, tlbEntries: options.tlbEntries ?? 64, time: () => this.mtimeTicks() });
+      const cpu = new Cpu(this.bus, { hartId: h, resetPc: RAM_BASE, tlbEntries: options.tlbEntries ?? 64, time: () => this.clint.mtime() });
       if (options.trace !== undefined) cpu.tracer = traceLine(options.trace);
       hartsRef.push(cpu);
     }
