@@ -15,7 +15,10 @@
 
 import type { Cpu, ExecutionTier, RunExit } from '../cpu.ts';
 import type { Ram } from '../memory.ts';
+import { lookup } from '../decode.ts';
+import { INSNS, type InsnSpec } from '../isa.ts';
 import { blockCacheFor, type BlockCache, type BlockCacheOptions } from './block-cache.ts';
+import { compileBlock, ILLEGAL_ROW } from './translate.ts';
 
 export { blockTierStats } from './block-cache.ts';
 
@@ -48,11 +51,21 @@ export class BlockTier implements ExecutionTier {
       }
       const pc = cpu.pc | 0;
       const remaining = maxSteps - steps;
-      if ((pc & ~0xfff) !== cpu.fetchPage || (pc & 3) !== 0) {
+      if ((pc & 3) !== 0) {
+        // Only a host-set pc can be misaligned (jumps there trap): leave it to the interpreter.
         const exit = cpu.interpret(1);
         steps += exit.steps;
-        if (exit.kind !== 'budget') return withSteps(exit, steps);
+        if (exit.kind === 'wfi') return withSteps(exit, steps);
+        if (exit.kind === 'stop') cpu.requestStop(exit.request);
         continue;
+      }
+      if ((pc & ~0xfff) !== cpu.fetchPage) {
+        // The interpreter's fetch slow path, called exactly where the interpreter calls it.
+        const wi = cpu.fetchRefill(pc >>> 0);
+        if ((pc & ~0xfff) !== cpu.fetchPage || wi < 0) {
+          steps += this.uncachedStep(cpu, wi, pc);
+          continue;
+        }
       }
       const wi = cpu.fetchWordBase + ((pc & 0xfff) >>> 2);
       const slot = (wi ^ (wi >>> 12)) & mask;
@@ -62,7 +75,11 @@ export class BlockTier implements ExecutionTier {
       }
       const exit = this.cold(cpu, wi, pc, remaining);
       steps += exit.steps;
-      if (exit.kind !== 'budget') return withSteps(exit, steps);
+      if (exit.kind === 'wfi') return withSteps(exit, steps);
+      // The interpreter ended its slice with a stop request it has not serviced yet (a pending
+      // interrupt is taken first): ask again, so the loop above services it as one long
+      // interpreter run would.
+      if (exit.kind === 'stop') cpu.requestStop(exit.request);
     }
     cpu.foldCounts();
     const request = cpu.stopRequest;
@@ -71,6 +88,39 @@ export class BlockTier implements ExecutionTier {
       return { kind: 'stop', steps, request };
     }
     return { kind: 'budget', steps };
+  }
+
+  /**
+   * One step whose fetch did not leave a cached page: a fetch fault (wi = -1, counted as the
+   * interpreter counts it), a word fetched from a device (wi = -2, in cpu.busWord), or RAM whose
+   * page the fetch check does not cover whole (PMP). Returns the steps taken (1).
+   */
+  private uncachedStep(cpu: Cpu, wi: number, pc: number): number {
+    if (wi === -1) {
+      cpu.runCounts[FETCH_FAULT_ROW]!++;
+      cpu.trappedSteps++;
+      return 1;
+    }
+    if (wi >= 0) {
+      // Let the interpreter run this one word as fetched: point its page cache at it for one
+      // step, then put back what fetchRefill left (unless the step itself reset it).
+      const page = pc & ~0xfff;
+      const oldPage = cpu.fetchPage;
+      const oldBase = cpu.fetchWordBase;
+      cpu.fetchPage = page;
+      cpu.fetchWordBase = wi - ((pc & 0xfff) >>> 2);
+      const exit = cpu.interpret(1);
+      if (exit.kind === 'stop') cpu.requestStop(exit.request);
+      if (cpu.fetchPage === page) {
+        cpu.fetchPage = oldPage;
+        cpu.fetchWordBase = oldBase;
+      }
+      return exit.steps;
+    }
+    // A word from a device: translate it alone (rare; not cached, nothing to invalidate).
+    const w = cpu.busWord;
+    const fn = compileBlock({ pc, rows: [rowOf(w)], words: [w] }, this.cache.env);
+    return fn(cpu, 1);
   }
 
   /** No usable compiled block at `wi`: compile it when hot, else interpret its extent. */
@@ -88,4 +138,14 @@ export class BlockTier implements ExecutionTier {
 /** An interpreter exit (its counts already folded) re-counted with the steps of the whole run. */
 function withSteps(exit: RunExit, steps: number): RunExit {
   return { ...exit, steps };
+}
+
+/** rowCounts slot of steps whose fetch trapped (cpu.ts FETCH_FAULT_ROW). */
+const FETCH_FAULT_ROW = INSNS.length + 1;
+const ROW_OF_SPEC = new Map<InsnSpec, number>(INSNS.map((s, i) => [s as InsnSpec, i]));
+
+/** The table row of a word, or ILLEGAL_ROW (as the interpreter decodes a word fetched from a device). */
+function rowOf(w: number): number {
+  const spec = lookup(w);
+  return spec === undefined ? ILLEGAL_ROW : ROW_OF_SPEC.get(spec)!;
 }
