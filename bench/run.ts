@@ -1,4 +1,5 @@
-// The benchmark harness (`npm run bench`): whole-process wall time of `ringfence run X.java`
+// The benchmark harness (`npm run bench`): the language VM (below) and the simulated machine
+// (bench/machine.ts). Whole-process wall time of `ringfence run X.java`
 // next to `java X.java` (the JDK's source launcher, which also compiles in memory) and
 // `java -cp` on javac output, measured side by side in one run, reported as medians and ratios.
 // The machines are shared and noisy, so only ratios from one run are meaningful.
@@ -15,6 +16,7 @@ import { memoryClassSource } from '../vm/runtime/class-source.ts';
 import { launch } from '../vm/runtime/launcher.ts';
 import { MemoryKernel } from '../vm/os/kernel.ts';
 import { loadStdlib } from '../stdlib/build.ts';
+import { machineBench } from './machine.ts';
 
 const ROOT = dirname(dirname(fileURLToPath(import.meta.url)));
 const RINGFENCE = join(ROOT, 'bin', 'ringfence.js');
@@ -104,3 +106,4 @@ function interpreterThroughput(): string {
 
 main();
 process.stdout.write(interpreterThroughput());
+process.stdout.write(`\n${machineBench()}\n`);

@@ -1,0 +1,90 @@
+// Machine benchmarks for `npm run bench` (issue 3's speed goals), measured side by side in one
+// run on the same machine:
+//  1. guest instructions per second of the interpreter and the block tier, in process, on the
+//     CPU-bound bare-metal ELF and on the guest kernel's boot plus its demo workload;
+//  2. whole-process wall time of `ringfence machine run` (both tiers) against
+//     qemu-system-riscv32 (TCG) on the same CPU-bound ELF, with the UART outputs compared.
+// Shared, noisy machines: compare ratios within one run, not absolute numbers across runs.
+
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseElf } from '../hypervisor/machine/elf.ts';
+import { VirtMachine } from '../hypervisor/machine/virt.ts';
+
+const ROOT = dirname(dirname(fileURLToPath(import.meta.url)));
+const RINGFENCE = join(ROOT, 'bin', 'ringfence.js');
+const REPEATS = Number(process.env.BENCH_REPEATS ?? 3);
+const CPU_BOUND = join(ROOT, 'hypervisor/guest/bench/cpu-bound.elf');
+const CPU_BOUND_LONG = join(ROOT, 'hypervisor/guest/bench/cpu-bound-long.elf');
+const KERNEL = join(ROOT, 'hypervisor/guest/kernel/kernel.elf');
+const DEMO = join(ROOT, 'hypervisor/guest/user/demo.img');
+const QEMU = ['/usr/bin/qemu-system-riscv32', '/usr/local/bin/qemu-system-riscv32'].find((p) => existsSync(p));
+
+type Tier = 'interp' | 'jit';
+
+/** Best-of-N guest instructions per second of one tier, in process. */
+function rate(elf: string, tier: Tier, disk?: string): { mips: number; instructions: number; output: string } {
+  let best = 0;
+  let instructions = 0;
+  let output = '';
+  for (let i = 0; i < REPEATS; i++) {
+    const bytes: number[] = [];
+    const m = VirtMachine.create({ tier, output: (b) => bytes.push(b), ...(disk ? { disk: new Uint8Array(readFileSync(disk)) } : {}) });
+    m.loadElf(parseElf(readFileSync(elf), elf));
+    const t0 = performance.now();
+    const exit = m.run(5_000_000_000);
+    const ms = performance.now() - t0;
+    instructions = exit.instructions;
+    output = Buffer.from(bytes).toString('latin1');
+    best = Math.max(best, instructions / ms / 1e3);
+  }
+  return { mips: best, instructions, output };
+}
+
+/** Median whole-process wall time of a command, with its stdout. */
+function wall(cmd: string, args: string[]): { ms: number; stdout: string; status: number | null } {
+  const times: number[] = [];
+  let last = { stdout: '', status: null as number | null };
+  for (let i = 0; i < REPEATS; i++) {
+    const t0 = process.hrtime.bigint();
+    const r = spawnSync(cmd, args, { encoding: 'latin1', input: '' });
+    times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+    last = { stdout: r.stdout, status: r.status };
+  }
+  times.sort((a, b) => a - b);
+  return { ms: times[Math.floor(times.length / 2)]!, ...last };
+}
+
+export function machineBench(): string {
+  const lines: string[] = [];
+  lines.push(`Machine tiers, guest instructions per second (best of ${REPEATS}, in process):`, '');
+  lines.push('| workload | instructions | interpreter (M/s) | block tier (M/s) | jit / interp | same output |', '|---|---|---|---|---|---|');
+  const workloads: [string, string, string | undefined][] = [
+    ['cpu-bound.elf (bare metal)', CPU_BOUND, undefined],
+    ['guest kernel boot + demo.img', KERNEL, DEMO],
+  ];
+  for (const [name, elf, disk] of workloads) {
+    const interp = rate(elf, 'interp', disk);
+    const jit = rate(elf, 'jit', disk);
+    lines.push(
+      `| ${name} | ${interp.instructions} | ${interp.mips.toFixed(1)} | ${jit.mips.toFixed(1)} | ${(jit.mips / interp.mips).toFixed(2)} | ${interp.output === jit.output ? 'yes' : 'NO'} |`,
+    );
+  }
+  lines.push('', `Whole-process wall time on cpu-bound-long.elf (median of ${REPEATS}):`, '');
+  lines.push('| command | ms | / QEMU | output |', '|---|---|---|---|');
+  const qemu = QEMU
+    ? wall(QEMU, ['-M', 'virt', '-cpu', 'rv32,c=false', '-bios', 'none', '-display', 'none', '-serial', 'stdio', '-monitor', 'none', '-no-reboot', '-kernel', CPU_BOUND_LONG])
+    : undefined;
+  if (qemu) lines.push(`| qemu-system-riscv32 (TCG) | ${qemu.ms.toFixed(0)} | 1.00 | ${qemu.stdout.trim()} |`);
+  for (const tier of ['interp', 'jit'] as const) {
+    const r = wall('node', [RINGFENCE, 'machine', 'run', '--tier', tier, CPU_BOUND_LONG]);
+    const ratio = qemu ? (r.ms / qemu.ms).toFixed(2) : '(no QEMU)';
+    const same = qemu ? (r.stdout === qemu.stdout ? 'same' : 'DIFFERENT') : r.stdout.trim();
+    lines.push(`| ringfence machine run --tier ${tier} | ${r.ms.toFixed(0)} | ${ratio} | ${same} |`);
+  }
+  return lines.join('\n');
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) process.stdout.write(`${machineBench()}\n`);
