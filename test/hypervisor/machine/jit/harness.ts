@@ -11,6 +11,9 @@ import { Ram, RAM_BASE, type Bus, type BusFault, type Width } from '../../../../
 export const FINISHER = 0x100000;
 /** A device word that counts reads (a load with a side effect, like an MMIO FIFO). */
 export const COUNTER_DEVICE = 0x200000;
+/** Every 5th read of the counter raises the hart's MSIP line; a store here lowers it. */
+export const IRQ_ACK = 0x200004;
+const MSI = 3;
 
 /** RAM, a finisher (a store asks the hart to stop) and a read-counting register. */
 export class TestBus implements Bus {
@@ -18,12 +21,19 @@ export class TestBus implements Bus {
   reads = 0;
   constructor(readonly ram: Ram) {}
   load(addr: number, width: Width): number | BusFault {
-    if (addr === COUNTER_DEVICE) return ++this.reads;
+    if (addr === COUNTER_DEVICE) {
+      if (++this.reads % 5 === 0) this.cpu?.setInterruptLine(MSI, true);
+      return this.reads;
+    }
     return this.ram.load(addr, width);
   }
   store(addr: number, width: Width, value: number): BusFault | undefined {
     if (addr === FINISHER && width === 4) {
       this.cpu?.requestStop({ source: 'finisher', code: value & 0xffff });
+      return undefined;
+    }
+    if (addr === IRQ_ACK) {
+      this.cpu?.setInterruptLine(MSI, false);
       return undefined;
     }
     return this.ram.store(addr, width, value);
@@ -56,7 +66,7 @@ export function image(src: string): Uint8Array {
 const CSRS = Object.entries(CSR).filter(([name]) => !/^(time|timeh)$/.test(name));
 
 /** Everything observable about a hart: registers, pc, privilege, CSRs, counters, events, memory. */
-export function state(h: Hart): Record<string, unknown> {
+export function state(h: { cpu: Cpu; ram: Ram; bus?: { reads: number } }): Record<string, unknown> {
   const cpu = h.cpu;
   const csrs: Record<string, number | undefined> = {};
   for (const [name, n] of CSRS) csrs[name] = cpu.csrRead(n);
@@ -75,7 +85,7 @@ export function state(h: Hart): Record<string, unknown> {
     interrupts: Array.from(cpu.interruptCounts),
     reservation: cpu.reservation,
     waiting: cpu.waiting,
-    deviceReads: h.bus.reads,
+    deviceReads: h.bus?.reads ?? 0,
     memory: checksum(h.ram.bytes),
     decoded: checksum(h.ram.decoded),
   };
