@@ -13,6 +13,10 @@ import { launch, type LaunchResult } from '../../vm/runtime/launcher.ts';
 import { HostConsoleKernel } from '../../vm/os/kernel.ts';
 import { loadStdlib, REPO_ROOT } from '../../stdlib/build.ts';
 import { compileOrExplain, compilerLookup } from './toolchain.ts';
+import { buildRffs } from '../../hypervisor/guest/rffs.ts';
+import { CORE_HZ } from '../../hypervisor/machine/costs.ts';
+import { parseElf } from '../../hypervisor/machine/elf.ts';
+import { VirtMachine } from '../../hypervisor/machine/virt.ts';
 
 const ROOT = REPO_ROOT;
 
@@ -103,7 +107,38 @@ export function demoCommand(): void {
   const crash = compileOrExplain([{ path: 'Crash.java', text: CRASH_SOURCE }], compilerLookup(undefined));
   say(summary(run(crash, 'file:Crash.java', 'Crash')));
 
+  heading(6, 'One level down: a simulated RISC-V machine running a small kernel in C');
+  machineStep();
+
   say('\nNext: `npx ringfence --help`, the programs in examples/, and docs/ARCHITECTURE.md.');
+}
+
+/** Boots the committed guest kernel with a user program that faults on purpose. */
+function machineStep(): void {
+  say('The guest kernel (hypervisor/guest/kernel) boots in M-mode, enables Sv32 paging and runs');
+  say('user processes in U-mode. Its init here is a program that makes its children fault:');
+  const userBin = (name: string): Uint8Array => new Uint8Array(readFileSync(join(ROOT, 'hypervisor', 'guest', 'user', 'bin', `${name}.elf`)));
+  const disk = buildRffs([
+    { name: 'init', data: userBin('fault'), executable: true },
+    { name: 'fault', data: userBin('fault'), executable: true },
+    { name: 'hello', data: userBin('hello'), executable: true },
+  ]);
+  const out: number[] = [];
+  const machine = VirtMachine.create({ disk, output: (b) => out.push(b) });
+  machine.loadElf(parseElf(readFileSync(join(ROOT, 'hypervisor', 'guest', 'kernel', 'kernel.elf')), 'kernel.elf'));
+  const t0 = performance.now();
+  const exit = machine.run(500_000_000);
+  const ms = performance.now() - t0;
+  say(Buffer.from(out).toString('latin1').trimEnd().split('\n').map((l) => `  | ${l}`).join('\n'));
+  const st = machine.stats();
+  const e = (k: string): number => st.events[k] ?? 0;
+  say(
+    `${exit.kind === 'poweroff' ? `powered off (${exit.status})` : exit.kind}: ${st.instructions.toLocaleString('en-US')} RV32 instructions, ` +
+      `${e('exceptions')} exceptions (${e('exception.EcallFromU')} system calls, ${e('exception.StorePageFault') + e('exception.LoadPageFault') + e('exception.InstructionPageFault')} page faults), ` +
+      `${e('interrupts')} timer interrupts, ${e('tlbMisses')} TLB misses`,
+  );
+  say(`${(st.cycles / (CORE_HZ / 1000)).toFixed(1)} ms of simulated time at 100 MHz (the cost table, hypervisor/machine/costs.ts), simulated in ${ms.toFixed(0)} ms.`);
+  say('Each faulting child was killed by the kernel; the kernel and its other processes went on.');
 }
 
 /** The lines of one method from a javap-style listing. */

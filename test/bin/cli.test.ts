@@ -33,6 +33,15 @@ describe('ringfence CLI', () => {
     for (const cmd of ['run', 'compile', 'asm', 'disasm', 'demo']) expect(r.stdout).toContain(cmd);
   });
 
+  it('demo (npm start) walks through every step and ends with the guest kernel surviving faulting processes', () => {
+    const r = rf(['demo']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('== 6. One level down');
+    expect(r.stdout).toMatch(/killed: store page fault at pc 0x[0-9a-f]{8}/);
+    expect(r.stdout).toMatch(/powered off \(pass\): [\d,]+ RV32 instructions/);
+    expectNoHostTrace(r.stderr);
+  });
+
   it('runs a source file with arguments, like java Main.java', () => {
     writeFileSync(
       join(dir, 'Echo.java'),
