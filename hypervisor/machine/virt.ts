@@ -27,6 +27,7 @@ import { VirtioBlk } from './devices/virtio-blk.ts';
 import { disassemble } from './disasm.ts';
 import { checkFits, type ElfImage } from './elf.ts';
 import { INSNS, type InsnClass } from './isa.ts';
+import { BlockTier, blockTierStats } from './jit/block-tier.ts';
 import { Ram, RAM_BASE } from './memory.ts';
 import { EXCEPTION_NAMES, Interrupt, type ExceptionCause } from './trap.ts';
 
@@ -140,6 +141,7 @@ export class VirtMachine {
     for (let h = 0; h < hartCount; h++) {
       const cpu = new Cpu(this.bus, { hartId: h, resetPc: RAM_BASE, tlbEntries: options.tlbEntries ?? 64, time: () => this.clint.mtime() });
       if (options.trace !== undefined) cpu.tracer = traceLine(options.trace);
+      if (options.tier === 'jit') cpu.tier = new BlockTier(this.ram);
       hartsRef.push(cpu);
     }
     this.harts = hartsRef;
@@ -325,6 +327,7 @@ export class VirtMachine {
     }
     for (const [cls, n] of Object.entries(byClass)) add(`insn.${cls}`, n);
     add('idleCycles', this.idleCycles);
+    for (const [name, n] of Object.entries(blockTierStats(this.ram))) add(name, n); // jit tier only
     const breakdown: Record<string, number> = {};
     for (const [cls, n] of Object.entries(byClass)) if (n) breakdown[`insn.${cls}`] = n * INSN_CYCLES[cls as InsnClass];
     const e = (k: string): number => events[k] ?? 0;

@@ -71,6 +71,26 @@ describe('guests under both tiers', () => {
     expect(jit.blocks).toBeGreaterThan(100);
   });
 
+  it("VirtMachine's tier: 'jit' option installs the block tier and stats() shows its counters", () => {
+    const image = parseElf(readFileSync(CONFORMANCE_PROGRAMS[0]!.elfPath), 'alu.elf');
+    const run = (tier: 'interp' | 'jit') => {
+      const out: number[] = [];
+      const m = VirtMachine.create({ memMiB: 16, tier, output: (b) => out.push(b) });
+      m.loadElf(image);
+      return { exit: m.run(100_000_000), uart: Buffer.from(out).toString(), events: m.stats().events };
+    };
+    const a = run('interp');
+    const b = run('jit');
+    const { ['blocks.compiled']: compiled, ['blocks.evicted']: evicted, ['blocks.invalidated']: invalidated, ...rest } = b.events;
+    expect(compiled).toBeGreaterThan(0);
+    expect(evicted ?? 0).toBeGreaterThanOrEqual(0);
+    expect(invalidated ?? 0).toBeGreaterThanOrEqual(0);
+    expect(Object.keys(a.events).some((k) => k.startsWith('blocks.'))).toBe(false);
+    expect(rest).toEqual(a.events);
+    expect(b.uart).toBe(a.uart);
+    expect(b.exit).toEqual(a.exit);
+  });
+
   it('the guest kernel on two harts runs identically', () => {
     const disk = new Uint8Array(readFileSync(join(ROOT, 'hypervisor/guest/user/demo.img')));
     const kernel = join(ROOT, 'hypervisor/guest/kernel/kernel.elf');
