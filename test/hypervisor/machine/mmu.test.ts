@@ -320,6 +320,22 @@ describe('the hart with Sv32 on (§4.1.11, §4.2.1, §4.3)', () => {
     expect(h.word(L0 + 8)).toBe(pte(DATA1, PTE_V | PTE_R | PTE_W | PTE_A));
   });
 
+  it('counts one TLB miss and walk per page, then hits: code superpage (1 PTE read) and a 4 KiB data page (2 reads)', () => {
+    const h = pagedHart(`
+      lw a0, 0(s0)
+      lw a1, 4(s0)
+      lw a2, 8(s0)
+    `);
+    h.cpu.x[8] = VA0 + 0x2000; // TLB slot 2, apart from the code page's slot 0
+    const e = h.cpu.events;
+    const before = { ...e };
+    h.runTo('end');
+    expect(e.tlbMisses - before.tlbMisses).toBe(2);
+    expect(e.pageWalkRefs - before.pageWalkRefs).toBe(3);
+    expect(e.tlbHits - before.tlbHits).toBe(2);
+    expect(e.tlbEvictions - before.tlbEvictions).toBe(0);
+  });
+
   it('a PTE changed in memory is not seen through a cached entry until sfence.vma (stale use is allowed, §4.2.1)', () => {
     // VA0+0x2000 (TLB slot 2) does not share its direct-mapped slot with the code page (0x80000000, slot 0).
     const h = pagedHart(`
