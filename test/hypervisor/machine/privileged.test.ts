@@ -524,3 +524,61 @@ describe('MPRV (§3.1.6.3)', () => {
     expect(h.reg('a0')).toBe(42);
   });
 });
+
+describe('a round trip M -> S -> U -> S -> M in one assembled program (§3.3.2, §3.1.8)', () => {
+  it('firmware drops to S, S drops to U, U ecalls to S (delegated), S ecalls to M, and every return lands after its ecall', () => {
+    const h = hart(
+      `
+        la t0, mtrap
+        csrw mtvec, t0
+        li t0, 0x100               # ecall from U goes to S
+        csrw medeleg, t0
+        li t0, 0x1800
+        csrc mstatus, t0
+        li t0, 0x800               # MPP = S
+        csrs mstatus, t0
+        la t0, supervisor
+        csrw mepc, t0
+        mret
+      supervisor:
+        la t0, strap
+        csrw stvec, t0
+        li t0, 0x100               # SPP = U
+        csrc sstatus, t0
+        la t0, user
+        csrw sepc, t0
+        sret
+      user:
+        li a0, 1
+        ecall                      # -> S
+        addi a0, a0, 10
+        ecall                      # -> S again, which asks M to finish
+      strap:
+        csrr s0, scause
+        csrr s1, sstatus
+        li t0, 11
+        beq a0, t0, to_m
+        csrr t0, sepc
+        addi t0, t0, 4
+        csrw sepc, t0
+        sret
+      to_m:
+        ecall                      # from S: not delegated
+      mtrap:
+        csrr s2, mcause
+        csrr s3, mstatus
+        li t6, 0x100000
+        li t5, 0x5555
+        sw t5, 0(t6)
+      `,
+    );
+    const exit = h.cpu.run(200);
+    expect(exit.kind).toBe('stop');
+    expect(h.reg('a0')).toBe(11);
+    expect(h.reg('s0')).toBe(Exception.EcallFromU);
+    expect(h.reg('s1') & MSTATUS_SPP, 'the second U ecall: SPP = U').toBe(0);
+    expect(h.reg('s2')).toBe(Exception.EcallFromS);
+    expect(mpp(h.reg('s3'))).toBe(PRIV_S);
+    expect(h.cpu.priv).toBe(PRIV_M);
+  });
+});
