@@ -5,14 +5,14 @@
 // Hands compiled blocks to block-tier.ts; counts compilations, evictions and invalidations.
 
 import type { Ram } from '../memory.ts';
-import { compileBlock, endsBlock, type BlockEnv, type BlockFn, type BlockPlan } from './translate.ts';
+import { compileBlock, ENDS_BLOCK, type BlockEnv, type BlockFn, type BlockPlan } from './translate.ts';
 
 export interface BlockCacheOptions {
   /** Table slots (rounded up to a power of two; default 4096): at most this many blocks live. */
   maxBlocks?: number;
   /** Longest block in instructions (default 64). */
   maxInsns?: number;
-  /** A block is compiled on its n-th visit (default 2); colder code is interpreted. */
+  /** A block is compiled on its n-th visit (default 256): lukewarm code runs faster in the already-optimized interpreter than in a new function V8 has not optimized yet. */
   hotness?: number;
 }
 
@@ -22,14 +22,6 @@ export interface BlockCounters {
   evicted: number;
   invalidated: number;
   compileErrors: number;
-}
-
-/** A block's extent found by scanning the decoded-row cache. */
-export interface BlockScan {
-  /** Instructions to run (at least 1). */
-  len: number;
-  /** Every word is decoded (the block can be compiled). */
-  ready: boolean;
 }
 
 export class BlockCache {
@@ -58,7 +50,7 @@ export class BlockCache {
     const slots = 2 ** Math.ceil(Math.log2(Math.max(1, Math.min(options.maxBlocks ?? 4096, 1 << 20))));
     this.ram = ram;
     this.maxInsns = Math.max(1, Math.min(options.maxInsns ?? 64, 1024));
-    this.hotness = Math.max(1, options.hotness ?? 2);
+    this.hotness = Math.max(1, options.hotness ?? 256);
     this.mask = slots - 1;
     this.keys = new Int32Array(slots).fill(-1);
     this.vas = new Int32Array(slots);
@@ -81,17 +73,18 @@ export class BlockCache {
   }
 
   /**
-   * The block starting at word `wi` (virtual pc `pc`): its extent from the decoded rows. Words
-   * nobody decoded yet end the scan (the interpreter decodes and counts them first).
+   * The block starting at word `wi` (virtual pc `pc`): its length from the decoded rows, or
+   * minus the length up to and including the first word nobody decoded yet (the interpreter
+   * decodes and counts it first; then the block can be compiled).
    */
-  scan(decoded: Uint8Array, wi: number, pc: number): BlockScan {
+  scan(decoded: Uint8Array, wi: number, pc: number): number {
     const room = Math.min(this.maxInsns, (4096 - (pc & 0xfff)) >>> 2);
     for (let j = 0; j < room; j++) {
-      const row = decoded[wi + j]! - 1;
-      if (row < 0) return { len: j + 1, ready: false };
-      if (endsBlock(row)) return { len: j + 1, ready: true };
+      const d = decoded[wi + j]!;
+      if (d === 0) return -(j + 1);
+      if (ENDS_BLOCK[d - 1] === 1) return j + 1;
     }
-    return { len: room, ready: true };
+    return room;
   }
 
   /** Counts a visit of a scanned, ready block; true when it is hot enough to compile. */

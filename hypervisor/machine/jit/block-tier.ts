@@ -126,12 +126,14 @@ export class BlockTier implements ExecutionTier {
   /** No usable compiled block at `wi`: compile it when hot, else interpret its extent. */
   private cold(cpu: Cpu, wi: number, pc: number, remaining: number): RunExit {
     const cache = this.cache;
-    const scan = cache.scan(cpu.decodedRows, wi, pc);
-    if (scan.ready && scan.len <= remaining && cache.visit(wi)) {
-      const fn = cache.install(cpu.words, cpu.decodedRows, wi, pc, scan.len);
+    const len = cache.scan(cpu.decodedRows, wi, pc);
+    if (len > 0 && len <= remaining && cache.visit(wi)) {
+      const fn = cache.install(cpu.words, cpu.decodedRows, wi, pc, len);
       if (fn !== undefined) return { kind: 'budget', steps: fn(cpu, remaining) };
     }
-    return cpu.interpret(Math.min(scan.len, remaining));
+    // Code running for the first time (an undecoded word) is interpreted in a longer stretch:
+    // it is rarely hot yet, and every return to this loop costs a dispatch.
+    return cpu.interpret(Math.min(len < 0 ? COLD_STRETCH : len, remaining));
   }
 }
 
@@ -139,6 +141,9 @@ export class BlockTier implements ExecutionTier {
 function withSteps(exit: RunExit, steps: number): RunExit {
   return { ...exit, steps };
 }
+
+/** Steps interpreted at once through code not decoded yet. */
+const COLD_STRETCH = 64;
 
 /** rowCounts slot of steps whose fetch trapped (cpu.ts FETCH_FAULT_ROW). */
 const FETCH_FAULT_ROW = INSNS.length + 1;

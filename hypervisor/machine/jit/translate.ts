@@ -61,6 +61,9 @@ export function endsBlock(row: number): boolean {
   return k === 'branch' || k === 'jal' || k === 'jalr' || k === 'system';
 }
 
+/** endsBlock per row (the illegal row included), for the scan on the dispatch path. */
+export const ENDS_BLOCK: Uint8Array = Uint8Array.from({ length: INSNS.length + 1 }, (_, row) => (endsBlock(row) ? 1 : 0));
+
 /** Rows whose counts must be exact when they execute: accesses and system calls. */
 function isSite(row: number): boolean {
   const k = rowCode(row).kind;
@@ -72,9 +75,25 @@ const HELPERS = { mulh, mulhsu, mulhu, div, divu, rem, remu };
 /** Compiles a block; throws only on a translator bug (the caller falls back to the interpreter). */
 export function compileBlock(plan: BlockPlan, env: BlockEnv): BlockFn {
   const source = blockSource(plan, env);
-  const make = new Function('H', 'E', source) as (h: typeof HELPERS, e: BlockEnv) => BlockFn;
+  let make = FACTORIES.get(source);
+  if (make === undefined) {
+    make = new Function('H', 'E', source) as Factory;
+    // Bounded: forget everything when full (the functions stay alive while blocks use them).
+    if (FACTORIES.size >= MAX_FACTORIES) FACTORIES.clear();
+    FACTORIES.set(source, make);
+  }
   return make(HELPERS, env);
 }
+
+type Factory = (h: typeof HELPERS, e: BlockEnv) => BlockFn;
+
+/**
+ * Block factories by source text, shared by every machine in the process: the same guest code
+ * on another machine (or after an invalidation) reuses the factory, and with it V8's type
+ * feedback and optimized code for it, instead of warming up a new function from scratch.
+ */
+const FACTORIES = new Map<string, Factory>();
+const MAX_FACTORIES = 16384;
 
 /** The JavaScript source of a block's factory (exported for tests and debugging). */
 export function blockSource(plan: BlockPlan, env: BlockEnv): string {

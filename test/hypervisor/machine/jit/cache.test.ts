@@ -57,7 +57,7 @@ describe('block cache', () => {
   });
 
   it('drops only the blocks whose words were written, and unmarks pages left without blocks', () => {
-    const asm = assemble(manyBlocks(8, 3), { base: RAM_BASE });
+    const asm = assemble(manyBlocks(8, 10), { base: RAM_BASE });
     const h = hart(asm.bytes, true);
     expect(h.cpu.run(1_000_000).kind).toBe('stop');
     const cache = h.tier!.cache;
