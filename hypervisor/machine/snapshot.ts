@@ -27,7 +27,8 @@ export interface SnapshotConfig {
 export interface MachineSnapshot {
   readonly config: SnapshotConfig;
   readonly state: string;
-  readonly time: { readonly nowCycles: number; readonly idleCycles: number };
+  /** Machine time, and each hart's cycles-per-instruction estimate (it sizes run calls, hence when timers are checked). */
+  readonly time: { readonly nowCycles: number; readonly idleCycles: number; readonly cpi: readonly number[] };
   readonly harts: readonly DeviceState[];
   readonly devices: DeviceState;
   readonly poweroff: { readonly kind: string; readonly code: number } | null;
@@ -109,12 +110,17 @@ export function decodeSnapshot(bytes: Uint8Array, expected: SnapshotConfig): Mac
     if (kind !== 'pass' && kind !== 'fail' && kind !== 'reset') throw new SnapshotError('snapshot poweroff kind is invalid');
     poweroff = { kind, code: expectInt(po, 'code', 0, 0xffff, 'snapshot poweroff') };
   }
+  const cpi = time['cpi'];
+  if (!Array.isArray(cpi) || cpi.length !== config.harts || !cpi.every((v) => typeof v === 'number' && Number.isFinite(v) && v >= 1 && v <= 1e6)) {
+    throw new SnapshotError('snapshot time: field cpi must hold one number in [1, 1e6] per hart');
+  }
   return {
     config,
     state,
     time: {
       nowCycles: expectInt(time, 'nowCycles', 0, Number.MAX_SAFE_INTEGER, 'snapshot time'),
       idleCycles: expectInt(time, 'idleCycles', 0, Number.MAX_SAFE_INTEGER, 'snapshot time'),
+      cpi: cpi as number[],
     },
     harts: harts as DeviceState[],
     devices: expectObject(h['devices'], 'snapshot devices'),

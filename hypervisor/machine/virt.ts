@@ -89,6 +89,11 @@ export class VirtMachine {
   /** Machine time in cycles: never decreases. */
   private nowCycles = 0;
   private idleCycles = 0;
+  /**
+   * Each hart's recent cycles per instruction, to size its run calls. It decides when timers
+   * are checked, so it is machine state: deterministic, and saved in snapshots.
+   */
+  private readonly cpi: number[] = [];
   private running: Cpu | undefined;
 
   static create(options: VirtOptions = {}): VirtMachine {
@@ -145,6 +150,7 @@ export class VirtMachine {
       hartsRef.push(cpu);
     }
     this.harts = hartsRef;
+    this.cpi.push(...hartsRef.map(() => 1));
     for (const [hart, bit, level] of early) hartsRef[hart]!.setInterruptLine(bit, level);
     this.clint.update();
   }
@@ -177,9 +183,18 @@ export class VirtMachine {
       for (const cpu of this.harts) {
         if (cpu.waiting) continue;
         anyRunning = true;
+        // Another hart may have written the reserved word since this hart's LR (harts are
+        // interleaved by slices, not by instructions): an SC.W in this slice must not succeed
+        // on a reservation from an earlier one (unprivileged spec §8.2). A reservation that
+        // lives within one slice is unaffected, so constrained LR/SC loops still progress.
+        if (this.harts.length > 1) cpu.reservation = -1;
         executed += this.runHart(cpu, deadline, maxInstructions - executed);
         if (this.poweroff !== undefined) return this.finish();
-        if (executed >= maxInstructions) break;
+        if (executed >= maxInstructions) {
+          // Out of budget inside the round: machine time stays where the harts got to.
+          this.state = 'loaded';
+          return { kind: 'budget', instructions: this.instructions() };
+        }
       }
       if (!anyRunning && !this.skipIdleTime()) {
         this.state = 'loaded';
@@ -198,15 +213,24 @@ export class VirtMachine {
     return { kind: 'budget', instructions: this.instructions() };
   }
 
-  /** Runs one hart until its cycles reach `deadline`; returns the instructions it executed. */
+  /**
+   * Runs one hart until its cycles reach `deadline`; returns the instructions it executed. The
+   * hart counts instructions, not cycles, so each call asks for as many steps as the remaining
+   * cycles allow at the cycles-per-instruction the hart showed so far (at most twice the
+   * remainder's worth of an average step): the slice overshoots by about one call's variance,
+   * not by the cost of its most expensive instruction times its length.
+   */
   private runHart(cpu: Cpu, deadline: number, budget: number): number {
     this.running = cpu;
     let executed = 0;
-    // Slices are measured in cycles; a step costs at least one, so this bound never overshoots.
     while (cpu.cycle < deadline && executed < budget && !cpu.waiting) {
-      const steps = Math.max(1, Math.min(budget - executed, Math.ceil(deadline - cpu.cycle)));
+      const before = cpu.cycle;
+      const remaining = deadline - before;
+      const cpi = this.cpi[cpu.hartId]!;
+      const steps = Math.max(1, Math.min(budget - executed, Math.ceil(remaining / cpi)));
       const exit: RunExit = cpu.run(steps);
       executed += exit.steps;
+      if (exit.steps > 0) this.cpi[cpu.hartId] = Math.max(1, (cpu.cycle - before) / exit.steps);
       if (exit.kind === 'stop' || this.poweroff !== undefined) break;
       this.clint.update();
     }
@@ -266,7 +290,7 @@ export class VirtMachine {
     return {
       config: this.config,
       state: this.state === 'running' ? 'loaded' : this.state,
-      time: { nowCycles: this.nowCycles, idleCycles: this.idleCycles },
+      time: { nowCycles: this.nowCycles, idleCycles: this.idleCycles, cpi: [...this.cpi] },
       harts: this.harts.map((cpu) => saveCpu(cpu)),
       devices: this.bus.save(),
       poweroff: this.poweroff === undefined ? null : { kind: this.poweroff.kind, code: this.poweroff.code },
@@ -288,6 +312,7 @@ export class VirtMachine {
     this.ram.invalidateAll();
     this.nowCycles = snapshot.time.nowCycles;
     this.idleCycles = snapshot.time.idleCycles;
+    this.cpi.splice(0, this.cpi.length, ...snapshot.time.cpi);
     this.poweroff = snapshot.poweroff === null ? undefined : (snapshot.poweroff as FinisherRequest);
     this.state = snapshot.state as MachineState;
   }

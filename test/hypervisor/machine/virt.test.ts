@@ -89,12 +89,10 @@ function counterProgram(harts: number, n: number): string {
 describe('several harts sharing memory (unpriv §8.2-8.4)', () => {
   for (const harts of [2, 4]) {
     it(`${harts} harts each add 1 N times with amoadd.w and N times with LR/SC: hart 0 prints 2 x N x ${harts}`, () => {
-      // N = 3000 keeps each hart's LR/SC loop inside few scheduling slices. With N = 10000 the
-      // total comes out short (36666 of 40000 with 2 harts; QEMU 7.2 prints 40000): an SC.W
-      // succeeds after another hart stored to the reserved word between the LR and the SC, which
-      // §8.2 forbids. Reported to the hart's owner; raise N here once reservations are cleared by
-      // other harts' stores.
-      const n = 3000;
+      // N = 10000 spans many scheduling slices: an SC.W must fail when another hart may have
+      // stored to the reserved word since the LR (§8.2), or the total comes out short (it was
+      // 36666 of 40000 with 2 harts before reservations were dropped at slice boundaries).
+      const n = 10000;
       const v = virt(counterProgram(harts, n), { harts });
       const exit = v.machine.run(50_000_000);
       expect(exit).toMatchObject({ kind: 'poweroff', status: 'pass', code: 0 });
@@ -118,7 +116,7 @@ describe('several harts sharing memory (unpriv §8.2-8.4)', () => {
   if (QEMU !== undefined) {
     for (const harts of [2, 4]) {
       it(`prints the same total on qemu-system-riscv32 -smp ${harts}`, () => {
-        const n = 3000;
+        const n = 10000;
         const v = virt(counterProgram(harts, n), { harts });
         const dir = mkdtempSync(join(tmpdir(), 'rf-virt-'));
         try {
@@ -232,6 +230,33 @@ describe('machine exits', () => {
       expect(v.machine.state).toBe('loaded');
       expect(v.machine.run(999)).toEqual({ kind: 'budget', instructions: 2000 });
     }
+  });
+
+  it('a budget exit leaves machine time where the hart got to, so guests see the same time however they are driven', () => {
+    const v = virt('loop: addi a1, a1, 1\nj loop');
+    v.machine.run(1);
+    expect(v.machine.stats().cycles).toBe(v.machine.harts[0]!.cycle);
+    // The same program read mtime after 3000 iterations, driven in one call and in many small ones.
+    const timeAfter = (chunks: number): number => {
+      const t = virt(`
+        li t0, 3000
+      loop:
+        addi t0, t0, -1
+        bnez t0, loop
+        li t1, 0x200bff8
+        lw a0, 0(t1)
+        la t2, seen
+        sw a0, 0(t2)
+        ${PASS}
+        .align 2
+      seen: .word 0
+      `);
+      let exit;
+      do exit = t.machine.run(chunks);
+      while (exit.kind === 'budget');
+      return t.word(t.at('seen'));
+    };
+    expect(timeAfter(100)).toBe(timeAfter(1_000_000));
   });
 
   it('power-off: 0x5555 passes, (code << 16) | 0x3333 fails with the code; the machine stays powered off', () => {
