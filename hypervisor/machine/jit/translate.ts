@@ -79,8 +79,12 @@ export function compileBlock(plan: BlockPlan, env: BlockEnv): BlockFn {
   if (make === undefined) {
     make = new Function('H', 'E', source) as Factory;
     // Bounded: forget everything when full (the functions stay alive while blocks use them).
-    if (FACTORIES.size >= MAX_FACTORIES) FACTORIES.clear();
+    if (factoryChars + source.length > MAX_FACTORY_CHARS) {
+      FACTORIES.clear();
+      factoryChars = 0;
+    }
     FACTORIES.set(source, make);
+    factoryChars += source.length;
   }
   return make(HELPERS, env);
 }
@@ -93,7 +97,9 @@ type Factory = (h: typeof HELPERS, e: BlockEnv) => BlockFn;
  * feedback and optimized code for it, instead of warming up a new function from scratch.
  */
 const FACTORIES = new Map<string, Factory>();
-const MAX_FACTORIES = 16384;
+/** Source text kept for the lookup (about 2 bytes a character). */
+const MAX_FACTORY_CHARS = 8 * 1024 * 1024;
+let factoryChars = 0;
 
 /** The JavaScript source of a block's factory (exported for tests and debugging). */
 export function blockSource(plan: BlockPlan, env: BlockEnv): string {
@@ -147,8 +153,13 @@ class Emitter {
     const rs2 = (w >>> 20) & 31;
     const reads = (...rs: number[]): void => rs.forEach((r) => r !== 0 && this.read.add(r));
     const writes = (): void => void (rd !== 0 && this.written.add(rd));
+    const format = INSNS[row]?.format;
     switch (code.kind) {
-      case 'alu': reads(rs1, rs2); writes(); break; // over-approximates reads (harmless)
+      case 'alu':
+        if (format === 'R') reads(rs1, rs2);
+        else if (format !== 'U') reads(rs1);
+        writes();
+        break;
       case 'branch': case 'store': reads(rs1, rs2); break;
       case 'load': reads(rs1); writes(); this.usesMemory = true; break;
       case 'jal': writes(); break;
