@@ -61,7 +61,7 @@ export class BlockTier implements ExecutionTier {
       }
       if ((pc & ~0xfff) !== cpu.fetchPage) {
         // The interpreter's fetch slow path, called exactly where the interpreter calls it.
-        const wi = cpu.fetchRefill(pc >>> 0);
+        const wi = cpu.fetchRefill(pc);
         if ((pc & ~0xfff) !== cpu.fetchPage || wi < 0) {
           steps += this.uncachedStep(cpu, wi, pc);
           continue;

@@ -242,7 +242,7 @@ class Emitter {
     const set = rd !== 0 ? `r${rd} = ${extend('v')};` : '';
     o.push('{', `const va = (${ops.rs1} + ${ops.immI}) | 0;`, `const off = (va - ${i32(e.ramBase)}) | 0;`, 'let v;');
     o.push(`if (direct && off >= 0 && off <= ${e.ramSize - width}${aligned}) v = ${fast};`);
-    o.push('else {', `cpu.pc = ${u32(pc)};`, `v = cpu.load(va >>> 0, ${width});`);
+    o.push('else {', `cpu.pc = ${u32(pc)};`, `v = cpu.load(va, ${width});`);
     o.push(`if (v === ${TRAPPED}) { ${this.midTrapExit(k)} }`);
     o.push(`if (cpu.attention) { ${set} ${this.midExit(k, (pc + 4) | 0)} }`, '}');
     o.push(set, '}');
@@ -263,7 +263,7 @@ class Emitter {
           : `bytes[off] = ${v};`;
     o.push('{', `const va = (${ops.rs1} + ${imm}) | 0;`, `const off = (va - ${i32(e.ramBase)}) | 0;`);
     o.push(`if (direct && off >= 0 && off <= ${e.ramSize - width}${aligned} && codePages[off >>> 12] === 0) { ${fast} decoded[off >>> 2] = 0; }`);
-    o.push('else {', `cpu.pc = ${u32(pc)};`, `if (!cpu.store(va >>> 0, ${width}, ${v})) { ${this.midTrapExit(k)} }`);
+    o.push('else {', `cpu.pc = ${u32(pc)};`, `if (!cpu.store(va, ${width}, ${v})) { ${this.midTrapExit(k)} }`);
     o.push(`if (cpu.attention || epoch.codeWrites !== codeWrites) { ${this.midExit(k, (pc + 4) | 0)} }`, '}', '}');
   }
 
