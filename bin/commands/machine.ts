@@ -19,6 +19,7 @@ export const TRACE_LINE_CAP = 1_000_000;
 interface MachineRunOptions {
   harts?: string;
   mem?: string;
+  tlb?: string;
   tier?: string;
   disk?: string;
   trace?: boolean;
@@ -36,6 +37,7 @@ export function machineCommand(): Command {
     .option('--harts <n>', 'number of harts (CPUs)', '1')
     .option('--mem <MiB>', 'RAM size in MiB', '128')
     .option('--tier <tier>', 'execution tier: interp or jit', 'interp')
+    .option('--tlb <entries>', 'TLB entries per hart (a power of two, 1..65536)', '64')
     .option('--disk <img>', 'raw disk image on virtio-mmio slot 0 (0x10001000)')
     .option('--trace', `print every executed instruction to stderr (first ${TRACE_LINE_CAP} lines)`)
     .option('--stats', 'print event counts and cycles to stderr after the run')
@@ -56,7 +58,8 @@ export function machineRunCommand(file: string, opts: MachineRunOptions): void {
   const image = loadImage(file, memMiB);
   const disk = opts.disk === undefined ? undefined : readInput(opts.disk, 'disk image');
   // stdin last: reading it may wait for the writer, which is pointless for a refused file.
-  const options: VirtOptions = { harts, memMiB, tier, disk, input: stdinBytes() };
+  const tlbEntries = positiveInteger('--tlb', opts.tlb ?? '64');
+  const options: VirtOptions = { harts, memMiB, tier, disk, tlbEntries, input: stdinBytes() };
   const uart = new BufferedFd(1, process.stdout.isTTY === true);
   const trace = opts.trace ? new TraceSink() : undefined;
   const machine = createMachine({ ...options, output: (b) => uart.byte(b), trace: trace && ((line) => trace.line(line)) });

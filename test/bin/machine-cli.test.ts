@@ -204,6 +204,22 @@ ${finish(0x5555)}${PUTS}`;
     expect(Number(rows[1]!.split(/ +/)[1])).toBeGreaterThanOrEqual(instructions);
   });
 
+  it('--tlb sets the TLB size: a smaller TLB misses more on the guest kernel; a bad size is a one-line usage error', () => {
+    const disk = join(GUEST, 'user', 'demo.img');
+    const kernel = join(GUEST, 'kernel', 'kernel.elf');
+    const misses = (tlb: string): number => {
+      const r = rf(['--stats', '--tlb', tlb, '--disk', disk, kernel]);
+      expect(r.status).toBe(0);
+      const row = r.stderr.split('\n').find((l) => l.startsWith('tlbMisses '));
+      return Number(row!.split(/ +/)[1]);
+    };
+    expect(misses('4')).toBeGreaterThan(misses('256'));
+    const bad = rf(['--tlb', '3', kernel]);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/TLB size must be a power of two/);
+    expectOneLine(bad.stderr);
+  });
+
   it('--trace prints one line per executed instruction, hart pc: word  disasm, to stderr', () => {
     const r = rf(['--trace', '--stats', 'hello.elf']);
     expect(r.stdout).toBe('hello from rv32\n');
