@@ -224,6 +224,62 @@ describe('slow paths inside blocks', () => {
   });
 });
 
+describe('address translation', () => {
+  it('one physical block mapped at two virtual addresses runs with each address (Sv32 alias)', () => {
+    // S-mode with a root table mapping the 4 MiB superpages at 0x80000000 and 0x40000000 to
+    // the same RAM: f's auipc must see the virtual pc it was fetched from.
+    const r = expectSameRuns(`
+      la t0, mhandler
+      csrw mtvec, t0
+      li t1, -1
+      csrw pmpaddr0, t1
+      li t1, 0x0f             # TOR, RWX: S-mode may use all memory
+      csrw pmpcfg0, t1
+      la t0, pt
+      li t1, 0x200000cf       # PPN 0x80000, D A X W R V
+      sw t1, 1024(t0)         # VPN[1] = 256: 0x40000000
+      addi t4, t0, 2047
+      sw t1, 1(t4)            # VPN[1] = 512: 0x80000000
+      srli t2, t0, 12
+      li t3, 0x80000000
+      or t2, t2, t3
+      csrw satp, t2
+      li t1, 0x1800
+      csrc mstatus, t1
+      li t1, 0x800
+      csrs mstatus, t1        # MPP = S
+      la t1, s_entry
+      csrw mepc, t1
+      mret
+    s_entry:
+      li s0, 50
+      la s1, f
+      li t0, 0x40000000
+      sub s2, s1, t0          # f's alias
+    loop:
+      jalr ra, 0(s1)
+      add s3, s3, a0
+      jalr ra, 0(s2)
+      add s4, s4, a0
+      addi s0, s0, -1
+      bnez s0, loop
+      ecall
+    f:
+      auipc a0, 0
+      addi a0, a0, 1
+      ret
+    mhandler:
+      ${EXIT}
+      .data
+      .balign 4096
+    pt:
+      .space 4096
+    `);
+    const x = (r.jit.at(-1) as { x: number[] }).x;
+    expect((x[19]! - x[20]!) | 0).toBe((50 * 0x40000000) | 0);
+  });
+});
+
 describe('interrupts', () => {
   // A timer interrupt every 300 ticks; the handler prints a letter and counts; the main loop
   // (one hot block, with and without a device read of mtime in it) runs until 12 interrupts.
