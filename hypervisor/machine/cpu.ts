@@ -332,9 +332,11 @@ export class Cpu {
   interpret(maxSteps: number): RunExit {
     // runCounts are 32-bit: keep one call below 2^31 steps (callers loop for more).
     maxSteps = Math.min(maxSteps, 0x7fffffff);
-    // Hot state in locals; `this.pc` is written back before anything that may look at it or
-    // trap, and re-read after. Everything that must interrupt the straight-line loop (a
-    // possible interrupt, WFI, a stop request) raises `attention`.
+    // Hot state lives in locals. Anything rare (a trap, a CSR, a device, a page walk) goes
+    // through a method with `this.pc` = the instruction's address; the method leaves `this.pc`
+    // at the next one, and the case sets `resync` so the loop reloads its locals and looks at
+    // `attention` (interrupts, WFI, stop requests). Nothing else can change them: devices and
+    // CSRs are only reached through those methods, so the straight-line path checks nothing.
     const x = this.x;
     const words = this.words;
     const decodedRows = this.decodedRows;
@@ -344,21 +346,26 @@ export class Cpu {
     const codePages = this.ram?.codePages ?? new Uint8Array(0);
     const bytes = this.bytes;
     const tracer = this.tracer;
-    let pc = this.pc | 0;
+    let pc = 0;
     let steps = 0;
-    // The fetch page cache in locals, refreshed whenever the loop leaves its straight line.
-    let fetchPage = this.fetchPage;
-    let fetchWordBase = this.fetchWordBase;
+    let fetchPage = 1;
+    let fetchWordBase = 0;
+    let dataDirect = false;
+    let resync = true;
     while (steps < maxSteps) {
-      if (this.attention) {
-        this.pc = pc >>> 0;
-        const exit = this.service(steps);
-        if (exit !== undefined) {
-          this.foldCounts();
-          return exit;
+      if (resync) {
+        resync = false;
+        if (this.attention) {
+          const exit = this.service(steps);
+          if (exit !== undefined) {
+            this.foldCounts();
+            return exit;
+          }
         }
         pc = this.pc | 0;
         fetchPage = this.fetchPage;
+        fetchWordBase = this.fetchWordBase;
+        dataDirect = this.dataDirect;
       }
       let wi: number;
       let w: number;
@@ -383,6 +390,7 @@ export class Cpu {
         steps++;
         rowCounts[FETCH_FAULT_ROW]!++;
         this.trappedSteps++;
+        resync = true;
         continue;
       }
       if (tracer !== undefined) tracer(this, pc >>> 0, w);
@@ -399,8 +407,7 @@ export class Cpu {
           if ((t & 3) !== 0) {
             this.pc = pc >>> 0;
             this.raise(Exception.InstructionAddressMisaligned, t >>> 0);
-            pc = this.pc | 0;
-            fetchPage = this.fetchPage;
+            resync = true;
             break;
           }
           if (rd !== 0) x[rd] = (pc + 4) | 0;
@@ -417,106 +424,53 @@ export class Cpu {
             break;
           }
           const t = (pc + immB(w)) | 0;
-          if ((t & 3) !== 0) {
-            this.pc = pc >>> 0;
-            this.raise(Exception.InstructionAddressMisaligned, t >>> 0);
-            pc = this.pc | 0;
-            fetchPage = this.fetchPage;
-          } else pc = t;
+          if ((t & 3) === 0) {
+            pc = t;
+            break;
+          }
+          this.pc = pc >>> 0;
+          this.raise(Exception.InstructionAddressMisaligned, t >>> 0);
+          resync = true;
           break;
         }
-        case LW: {
+        case LW: case LH: case LHU: case LB: case LBU: {
           const va = (x[(w >>> 15) & 31]! + (w >> 20)) | 0;
           const off = (va - ramBaseBits) | 0;
           let v: number;
-          if (this.dataDirect && off >= 0 && off <= ramSize - 4 && (off & 3) === 0) v = words[off >>> 2]!;
+          if (dataDirect && row === LW && off >= 0 && off <= ramSize - 4 && (off & 3) === 0) v = words[off >>> 2]!;
+          else if (dataDirect && (row === LBU || row === LB) && off >= 0 && off < ramSize) v = bytes[off]!;
           else {
             this.pc = pc >>> 0;
-            v = this.load(va, 4);
-            if (v === TRAPPED) {
-              pc = this.pc | 0;
-            fetchPage = this.fetchPage;
+            v = this.load(va, row === LW ? 4 : row === LB || row === LBU ? 1 : 2);
+            resync = true;
+            if (v === TRAPPED) break;
+            this.pc = (pc + 4) >>> 0;
+          }
+          if (rd !== 0) x[rd] = row === LB ? (v << 24) >> 24 : row === LH ? (v << 16) >> 16 : v | 0;
+          pc = (pc + 4) | 0;
+          break;
+        }
+        case SW: case SB: case SH: {
+          const va = (x[(w >>> 15) & 31]! + immS(w)) | 0;
+          const off = (va - ramBaseBits) | 0;
+          const value = x[(w >>> 20) & 31]!;
+          if (dataDirect && off >= 0 && codePages[off >>> 12] === 0) {
+            if (row === SW && off <= ramSize - 4 && (off & 3) === 0) {
+              words[off >>> 2] = value;
+              decodedRows[off >>> 2] = 0;
+              pc = (pc + 4) | 0;
+              break;
+            }
+            if (row === SB && off < ramSize) {
+              bytes[off] = value;
+              decodedRows[off >>> 2] = 0;
+              pc = (pc + 4) | 0;
               break;
             }
           }
-          if (rd !== 0) x[rd] = v | 0;
-          pc = (pc + 4) | 0;
-          break;
-        }
-        case LB: case LBU: {
-          const va = (x[(w >>> 15) & 31]! + (w >> 20)) | 0;
-          const off = (va - ramBaseBits) | 0;
-          let v: number;
-          if (this.dataDirect && off >= 0 && off < ramSize) v = bytes[off]!;
-          else {
-            this.pc = pc >>> 0;
-            v = this.load(va, 1);
-            if (v === TRAPPED) {
-              pc = this.pc | 0;
-              fetchPage = this.fetchPage;
-              break;
-            }
-          }
-          if (rd !== 0) x[rd] = row === LB ? (v << 24) >> 24 : v;
-          pc = (pc + 4) | 0;
-          break;
-        }
-        case LH: case LHU: {
-          const width = 2;
           this.pc = pc >>> 0;
-          const v = this.load((x[(w >>> 15) & 31]! + (w >> 20)) | 0, width);
-          if (v === TRAPPED) {
-            pc = this.pc | 0;
-            fetchPage = this.fetchPage;
-            break;
-          }
-          if (rd !== 0) x[rd] = row === LB ? (v << 24) >> 24 : row === LH ? (v << 16) >> 16 : v;
-          pc = (pc + 4) | 0;
-          break;
-        }
-        case SW: {
-          const va = (x[(w >>> 15) & 31]! + immS(w)) | 0;
-          const off = (va - ramBaseBits) | 0;
-          if (this.dataDirect && off >= 0 && off <= ramSize - 4 && (off & 3) === 0 && codePages[off >>> 12] === 0) {
-            words[off >>> 2] = x[(w >>> 20) & 31]!;
-            decodedRows[off >>> 2] = 0;
-            pc = (pc + 4) | 0;
-            break;
-          }
-          this.pc = pc >>> 0;
-          if (this.store(va, 4, x[(w >>> 20) & 31]!)) pc = (pc + 4) | 0;
-          else {
-            pc = this.pc | 0;
-            fetchPage = this.fetchPage;
-          }
-            fetchPage = this.fetchPage;
-          break;
-        }
-        case SB: {
-          const va = (x[(w >>> 15) & 31]! + immS(w)) | 0;
-          const off = (va - ramBaseBits) | 0;
-          if (this.dataDirect && off >= 0 && off < ramSize && codePages[off >>> 12] === 0) {
-            bytes[off] = x[(w >>> 20) & 31]!;
-            decodedRows[off >>> 2] = 0;
-            pc = (pc + 4) | 0;
-            break;
-          }
-          this.pc = pc >>> 0;
-          if (this.store(va, 1, x[(w >>> 20) & 31]!)) pc = (pc + 4) | 0;
-          else {
-            pc = this.pc | 0;
-            fetchPage = this.fetchPage;
-          }
-          break;
-        }
-        case SH: {
-          this.pc = pc >>> 0;
-          if (this.store((x[(w >>> 15) & 31]! + immS(w)) | 0, row === SH ? 2 : 1, x[(w >>> 20) & 31]!)) pc = (pc + 4) | 0;
-          else {
-            pc = this.pc | 0;
-            fetchPage = this.fetchPage;
-          }
-            fetchPage = this.fetchPage;
+          if (this.store(va, row === SW ? 4 : row === SH ? 2 : 1, value)) this.pc = (pc + 4) >>> 0;
+          resync = true;
           break;
         }
         case SLTI: if (rd !== 0) x[rd] = x[(w >>> 15) & 31]! < w >> 20 ? 1 : 0; pc = (pc + 4) | 0; break;
@@ -551,12 +505,11 @@ export class Cpu {
         default:
           this.pc = pc >>> 0;
           this.system(row, w, rd);
-          pc = this.pc | 0;
-            fetchPage = this.fetchPage;
+          resync = true;
           break;
       }
     }
-    this.pc = pc >>> 0;
+    if (!resync) this.pc = pc >>> 0;
     this.foldCounts();
     if (this.stopRequest !== undefined) return this.stop(steps);
     return { kind: 'budget', steps };
