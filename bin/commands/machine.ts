@@ -178,9 +178,14 @@ export function exitStatus(exit: MachineExit): number {
   }
 }
 
-/** `--stats`: one aligned `name  value` row per counter, totals first. */
-export function formatStats(stats: { events: Record<string, number>; cycles: number; instructions: number }): string {
-  const rows: [string, number][] = [['instructions', stats.instructions], ['cycles', stats.cycles], ...Object.entries(stats.events)];
+/**
+ * `--stats`: one aligned `name  value` row per counter, totals first, then where the cycles
+ * came from (`cycles.<what>`: counted events times hypervisor/machine/costs.ts; with idleCycles
+ * they add up to the cycles of a one-hart run).
+ */
+export function formatStats(stats: { events: Record<string, number>; cycles: number; instructions: number; cycleBreakdown?: Record<string, number> }): string {
+  const breakdown = Object.entries(stats.cycleBreakdown ?? {}).filter(([, v]) => v !== 0).map(([k, v]): [string, number] => [`cycles.${k}`, v]);
+  const rows: [string, number][] = [['instructions', stats.instructions], ['cycles', stats.cycles], ...Object.entries(stats.events), ...breakdown];
   const nameWidth = Math.max(...rows.map(([name]) => name.length));
   const valueWidth = Math.max(...rows.map(([, v]) => String(v).length));
   return rows.map(([name, v]) => `${name.padEnd(nameWidth)}  ${String(v).padStart(valueWidth)}\n`).join('');

@@ -202,6 +202,11 @@ ${finish(0x5555)}${PUTS}`;
     const instructions = Number(rows[0]!.split(/ +/)[1]);
     expect(instructions).toBeGreaterThan(50); // hello prints 16 bytes in a polling loop
     expect(Number(rows[1]!.split(/ +/)[1])).toBeGreaterThanOrEqual(instructions);
+    // The cycles.* rows say where the cycles came from; with idle cycles they add up (one hart).
+    const value = (row: string): number => Number(row.split(/ +/)[1]);
+    const parts = rows.filter((row) => row.startsWith('cycles.') || row.startsWith('idleCycles '));
+    expect(parts.some((row) => row.startsWith('cycles.insn.alu '))).toBe(true);
+    expect(parts.reduce((sum, row) => sum + value(row), 0)).toBe(value(rows[1]!));
   });
 
   it('--tlb sets the TLB size: a smaller TLB misses more on the guest kernel; a bad size is a one-line usage error', () => {
