@@ -5,7 +5,7 @@
 // Hands compiled blocks to block-tier.ts; counts compilations, evictions and invalidations.
 
 import type { Ram } from '../memory.ts';
-import { compileBlock, ENDS_BLOCK, type BlockEnv, type BlockFn, type BlockPlan } from './translate.ts';
+import { compileBlock, ENDS_BLOCK, MEMORY_ROW, type BlockEnv, type BlockFn, type BlockPlan } from './translate.ts';
 
 export interface BlockCacheOptions {
   /** Table slots (rounded up to a power of two; default 4096): at most this many blocks live. */
@@ -23,6 +23,9 @@ export interface BlockCounters {
   invalidated: number;
   compileErrors: number;
 }
+
+/** Loads and stores per block at most. */
+const MAX_ACCESSES = 16;
 
 export class BlockCache {
   // set once at construction
@@ -79,10 +82,13 @@ export class BlockCache {
    */
   scan(decoded: Uint8Array, wi: number, pc: number): number {
     const room = Math.min(this.maxInsns, (4096 - (pc & 0xfff)) >>> 2);
+    let accesses = 0;
     for (let j = 0; j < room; j++) {
       const d = decoded[wi + j]!;
       if (d === 0) return -(j + 1);
       if (ENDS_BLOCK[d - 1] === 1) return j + 1;
+      // Bounds the generated code: every access carries its own exit paths.
+      if (MEMORY_ROW[d - 1] === 1 && ++accesses === MAX_ACCESSES) return j + 1;
     }
     return room;
   }

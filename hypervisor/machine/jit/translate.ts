@@ -61,6 +61,12 @@ export function endsBlock(row: number): boolean {
   return k === 'branch' || k === 'jal' || k === 'jalr' || k === 'system';
 }
 
+/** Per row: 1 for loads and stores (each costs a slow path and an exit in the generated code). */
+export const MEMORY_ROW: Uint8Array = Uint8Array.from({ length: INSNS.length + 1 }, (_, row) => {
+  const k = rowCode(row).kind;
+  return k === 'load' || k === 'store' ? 1 : 0;
+});
+
 /** endsBlock per row (the illegal row included), for the scan on the dispatch path. */
 export const ENDS_BLOCK: Uint8Array = Uint8Array.from({ length: INSNS.length + 1 }, (_, row) => (endsBlock(row) ? 1 : 0));
 
@@ -305,8 +311,23 @@ class Emitter {
     this.pending = new Map();
   }
 
-  private writeBack(): string {
-    return [...this.written].map((r) => `x[${r}] = r${r};`).join(' ');
+  /**
+   * Stores the register locals back. A mid-pass exit after instruction k of a block that does
+   * not loop only needs the registers written by instructions 0..k (keeps the code small).
+   */
+  private writeBack(k = this.len - 1): string {
+    const regs = this.loops ? this.written : this.writtenBy(k);
+    return [...regs].map((r) => `x[${r}] = r${r};`).join(' ');
+  }
+
+  /** Registers written by instructions 0..k. */
+  private writtenBy(k: number): Set<number> {
+    const regs = new Set<number>();
+    for (let j = 0; j <= k; j++) {
+      const rd = (this.plan.words[j]! >>> 7) & 31;
+      if (this.written.has(rd)) regs.add(rd);
+    }
+    return regs;
   }
 
   /** Counts of the last segment at an exit (`n` complete iterations when looping). */
@@ -329,12 +350,12 @@ class Emitter {
 
   /** Instruction k trapped in a slow call (pc already at the handler). */
   private midTrapExit(k: number): string {
-    return `${this.writeBack()} ${this.finalCountCode(false)} return ${this.midSteps(k)};`;
+    return `${this.writeBack(k)} ${this.finalCountCode(false)} return ${this.midSteps(k)};`;
   }
 
   /** Leave after instruction k completed (attention, code written). */
   private midExit(k: number, next: number): string {
-    return `${this.writeBack()} ${this.finalCountCode(false)} cpu.pc = ${u32(next)}; return ${this.midSteps(k)};`;
+    return `${this.writeBack(k)} ${this.finalCountCode(false)} cpu.pc = ${u32(next)}; return ${this.midSteps(k)};`;
   }
 
   /** Falls off the end (no terminator, or a branch not taken). */
