@@ -6,9 +6,12 @@
 // What runs where:
 //   - interrupts, WFI and stop requests: `cpu.service` before each block, as the interpreter
 //     does before each instruction (blocks end when a slow access raises `attention`);
-//   - a pc outside the cached fetch page (or misaligned): one interpreted step, which does the
-//     fetch translation (fetchRefill: Sv32, PMP, fetch faults, fetch from a device) exactly as
-//     the interpreter would; privilege changes, satp writes and SFENCE.VMA reset the page;
+//   - a pc outside the cached fetch page: the hart's own fetchRefill (Sv32, PMP, fetch faults,
+//     fetch from a device), called exactly where the interpreter calls it, so TLB and walk
+//     counts agree; privilege changes, satp writes and SFENCE.VMA reset the page, so blocks
+//     are always found through the current translation. A fetch fault, a word from a device
+//     or a page PMP covers only in part is one exactly-counted step; a misaligned pc (only a
+//     host can set one) is one interpreted step;
 //   - a block whose words are not all decoded yet, a cold block, or one longer than the
 //     remaining budget: interpreted (so decode-miss counts and budget ends are exact);
 //   - a hot block: its compiled function, looked up by physical word index and virtual pc.

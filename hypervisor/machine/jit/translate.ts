@@ -39,7 +39,7 @@ export interface BlockEnv {
   readonly ramSize: number;
   readonly bytes: Uint8Array;
   readonly codePages: Uint8Array;
-  /** Bumped on every invalidation; a block ends when it changed under a store. */
+  /** Bumped whenever blocks are invalidated; a block ends when it changed under one of its stores. */
   readonly epoch: { codeWrites: number };
 }
 
