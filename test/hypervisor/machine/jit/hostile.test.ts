@@ -280,6 +280,63 @@ describe('address translation', () => {
   });
 });
 
+describe('fetches PMP checks per access', () => {
+  it('U-mode code on a page that a PMP boundary splits runs step by step as the interpreter', () => {
+    // Entry 0: TOR up to `boundary`, RWX; entry 1: TOR up to the top, RW. The page holding the
+    // U-mode loop is not uniformly executable, so the hart cannot cache it for fetches.
+    const img = image(`
+      la t0, mhandler
+      csrw mtvec, t0
+      la t1, boundary
+      srli t1, t1, 2
+      csrw pmpaddr0, t1
+      li t1, -1
+      csrw pmpaddr1, t1
+      li t1, 0x0b0f           # entry 1: TOR RW; entry 0: TOR RWX
+      csrw pmpcfg0, t1
+      li t1, 0x1800
+      csrc mstatus, t1        # MPP = U
+      la t1, ucode
+      csrw mepc, t1
+      la s1, buf
+      mret
+    ucode:
+      li s0, 30
+    uloop:
+      lw t0, 0(s1)
+      addi t0, t0, 7
+      sw t0, 0(s1)
+      addi s0, s0, -1
+      bnez s0, uloop
+      ecall
+    boundary:
+      nop
+    mhandler:
+      csrr a0, mcause
+      ${EXIT}
+      .data
+    buf:
+      .word 5
+    `);
+    const a = hart(img, false);
+    const b = hart(img, true);
+    // Count fetch translations: the tier must ask exactly as often as the interpreter.
+    const refills = [0, 0];
+    [a, b].forEach((h, i) => {
+      const refill = h.cpu.fetchRefill.bind(h.cpu);
+      h.cpu.fetchRefill = (pc: number): number => (refills[i]!++, refill(pc));
+    });
+    for (const n of SLICES) {
+      expect(b.cpu.run(n)).toEqual(a.cpu.run(n));
+      expect(state(b)).toEqual(state(a));
+    }
+    expect(refills[1]).toBe(refills[0]);
+    expect(refills[0]).toBeGreaterThan(150); // every U-mode instruction: the page is not cached
+    const last = state(b) as { x: number[] };
+    expect(last.x[10]).toBe(8); // ecall from U
+  });
+});
+
 describe('interrupts', () => {
   // A timer interrupt every 300 ticks; the handler prints a letter and counts; the main loop
   // (one hot block, with and without a device read of mtime in it) runs until 12 interrupts.
