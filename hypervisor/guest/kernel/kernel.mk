@@ -12,11 +12,16 @@ KCFLAGS     := $(CFLAGS) -std=gnu11 -Wall -Wextra -Werror -fno-common -fno-built
 
 TESTPROG_NAMES := hello exitcode errors faults crash spin timeprog memprog cat mutants hog bomb
 TESTPROGS      := $(addprefix kernel/testprog/,$(addsuffix .elf,$(TESTPROG_NAMES)))
-TESTPROG_LIB   := kernel/testprog/crt0.o kernel/testprog/ulib.o
+# The test programs use the user programs' C runtime (user/README.md): crt0, ulib (syscall
+# wrappers returning -errno), string, printf and link.ld. Its objects are user/Makefile's own,
+# built there with its flags (FORCE asks user/Makefile each time; an ELF relinks only if one of
+# them changed). The link drops debug sections (only libgcc's 64-bit division, used by printf,
+# has any): they would quadruple the ELFs, and the kernel tests build small disk images from them.
+USER_RUNTIME   := user/build/crt0.o user/build/ulib.o user/build/string.o user/build/printf.o
 UCFLAGS        := $(CFLAGS) -std=gnu11 -Wall -Wextra -Werror -fno-common -fno-builtin \
-                  -fno-stack-protector -nostdinc -I include
+                  -fno-stack-protector -I include -I user
 
-.SECONDARY: $(KERNEL_OBJ) $(TESTPROGS:.elf=.o) $(TESTPROG_LIB)
+.SECONDARY: $(KERNEL_OBJ) $(TESTPROGS:.elf=.o)
 
 kernel: $(KERNEL_ELF) $(TESTPROGS)
 
@@ -29,14 +34,17 @@ kernel/%.o: kernel/%.c $(KERNEL_HDR) Makefile kernel/kernel.mk
 kernel/%.o: kernel/%.S Makefile kernel/kernel.mk
 	$(CC) $(KCFLAGS) -c -o $@ $<
 
-kernel/testprog/%.elf: kernel/testprog/%.o $(TESTPROG_LIB) kernel/testprog/user.ld
-	$(CC) $(ARCH) $(LDFLAGS) -T kernel/testprog/user.ld -o $@ $(TESTPROG_LIB) $< $(LIBGCC)
+kernel/testprog/%.elf: kernel/testprog/%.o $(USER_RUNTIME) user/link.ld
+	$(CC) $(ARCH) $(LDFLAGS) -Wl,--strip-debug -T user/link.ld -o $@ $(USER_RUNTIME) $< $(LIBGCC)
 
-kernel/testprog/%.o: kernel/testprog/%.c kernel/testprog/ulib.h include/syscalls.h Makefile kernel/kernel.mk
+kernel/testprog/%.o: kernel/testprog/%.c user/ulib.h include/syscalls.h Makefile kernel/kernel.mk
 	$(CC) $(UCFLAGS) -c -o $@ $<
 
-kernel/testprog/%.o: kernel/testprog/%.S Makefile kernel/kernel.mk
-	$(CC) $(UCFLAGS) -c -o $@ $<
+$(USER_RUNTIME): FORCE
+	$(MAKE) -C user $(@:user/%=%)
+
+.PHONY: FORCE
+FORCE:
 
 # The scenarios live in kernel/check.sh (they need images built with mkfs.ts, i.e. node).
 kernel-check: kernel

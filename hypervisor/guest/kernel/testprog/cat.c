@@ -6,13 +6,13 @@ int main(void) {
   char line[80];
   uint32_t n = 0;
   while (n < sizeof(line)) {
-    int32_t r = SC(SYS_read, 0, line + n, 1, 0);
+    long r = read(STDIN, line + n, 1);
     if (r <= 0) break;
     if (line[n] == '\n') break;
     n++;
   }
-  puts_("got: ");
-  write(1, line, n);
-  puts_("\n");
+  printf("got: ");
+  write(STDOUT, line, n);
+  printf("\n");
   return 0;
 }

@@ -8,8 +8,6 @@ int main(int argc, char **argv) {
     code = 0;
     for (const char *c = argv[1]; *c; c++) code = code * 10 + (*c - '0');
   }
-  puts_("exiting with ");
-  put_int(code);
-  puts_("\n");
+  printf("exiting with %d\n", code);
   return code;
 }

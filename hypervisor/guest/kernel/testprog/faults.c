@@ -10,14 +10,11 @@ static const char *const kinds[] = {
 int main(void) {
   for (uint32_t i = 0; i < sizeof(kinds) / sizeof(kinds[0]); i++) {
     char *argv[] = {"crash", (char *)kinds[i], 0};
-    int32_t pid = spawn("/crash", argv);
+    long pid = spawn("/crash", argv);
     int status = -1;
-    int32_t got = waitpid(pid, &status, 0);
-    puts_(kinds[i]);
-    puts_(": status=");
-    put_hex((uint32_t)status);
-    puts_(got == pid ? " (reaped)\n" : " (wait failed)\n");
+    long got = wait4(pid, &status, 0, 0);
+    printf("%s: status=0x%08x%s\n", kinds[i], (unsigned)status, got == pid ? " (reaped)" : " (wait failed)");
   }
-  puts_("faults done; init still alive\n");
+  printf("faults done; init still alive\n");
   return 0;
 }

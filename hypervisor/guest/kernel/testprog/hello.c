@@ -3,14 +3,8 @@
 #include "ulib.h"
 
 int main(int argc, char **argv) {
-  puts_("hello from ");
-  puts_(argv[0]);
-  report(" pid", SC(SYS_getpid, 0, 0, 0, 0));
-  report("argc", argc);
-  for (int i = 0; i < argc; i++) {
-    puts_("argv: ");
-    puts_(argv[i]);
-    puts_("\n");
-  }
+  printf("hello from %s pid=%ld\n", argv[0], getpid());
+  printf("argc=%d\n", argc);
+  for (int i = 0; i < argc; i++) printf("argv: %s\n", argv[i]);
   return 0;
 }

@@ -16,14 +16,14 @@ int main(void) {
   for (int i = 0; i < 100; i++) {
     char path[8];
     name_of(path, i);
-    int32_t pid = spawn(path, 0);
+    long pid = spawn(path, 0);
     if (pid == -ENOENT) break;
-    report(path + 1, pid < 0 ? pid : 1);
+    printf("%s=%ld\n", path + 1, pid < 0 ? pid : 1);
     for (int waited = 0; pid > 0 && waited < 50; waited++) {
-      if (waitpid(pid, 0, WNOHANG) == pid) break;
-      sleep_ms(1);
+      if (wait4(pid, 0, WNOHANG, 0) == pid) break;
+      nanosleep_ns(1000000);
     }
   }
-  puts_("mutants done\n");
+  printf("mutants done\n");
   return 0;
 }

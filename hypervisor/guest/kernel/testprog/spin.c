@@ -22,14 +22,14 @@ int main(int argc, char **argv) {
   }
   char *a[] = {"spin", "A", 0};
   char *b[] = {"spin", "B", 0};
-  int32_t pa = spawn("/spin", a);
-  int32_t pb = spawn("/spin", b);
+  long pa = spawn("/spin", a);
+  long pb = spawn("/spin", b);
   int sa = -1, sb = -1;
-  waitpid(pa, &sa, 0);
-  waitpid(pb, &sb, 0);
-  puts_("\n");
-  report("status_a", sa);
-  report("status_b", sb);
-  puts_("spin done\n");
+  wait4(pa, &sa, 0, 0);
+  wait4(pb, &sb, 0, 0);
+  printf("\n");
+  printf("status_a=%d\n", sa);
+  printf("status_b=%d\n", sb);
+  printf("spin done\n");
   return 0;
 }
