@@ -60,6 +60,9 @@ function scratchCopy(): string {
   cpSync(`${GUEST}/kernel`, join(copy, 'kernel'), {
     recursive: true, filter: (src) => !src.endsWith('.o') && !src.endsWith('.elf'),
   });
+  cpSync(`${GUEST}/user`, join(copy, 'user'), {
+    recursive: true, filter: (src) => !/\/user\/(build|bin)$/.test(src) && !src.endsWith('.img'),
+  });
   return copy;
 }
 
