@@ -12,6 +12,8 @@ export interface BlockCacheOptions {
   maxBlocks?: number;
   /** Longest block in instructions (default 64). */
   maxInsns?: number;
+  /** Inline RAM paths in every block (true), none (false), or as the hart's mode suggests (default). */
+  inlineRam?: boolean;
   /** A block is compiled on its n-th visit (default 256): lukewarm code runs faster in the already-optimized interpreter than in a new function V8 has not optimized yet. */
   hotness?: number;
 }
@@ -32,6 +34,7 @@ export class BlockCache {
   readonly ram: Ram;
   readonly maxInsns: number;
   readonly hotness: number;
+  readonly inlineRam: boolean | undefined;
   readonly mask: number;
   readonly env: BlockEnv;
   readonly counters: BlockCounters = { compiled: 0, evicted: 0, invalidated: 0, compileErrors: 0 };
@@ -54,6 +57,7 @@ export class BlockCache {
     this.ram = ram;
     this.maxInsns = Math.max(1, Math.min(options.maxInsns ?? 64, 1024));
     this.hotness = Math.max(1, options.hotness ?? 256);
+    this.inlineRam = options.inlineRam;
     this.mask = slots - 1;
     this.keys = new Int32Array(slots).fill(-1);
     this.vas = new Int32Array(slots);
@@ -105,9 +109,10 @@ export class BlockCache {
   }
 
   /** Compiles the `len` words at `wi` for virtual pc `pc` and installs the block; undefined on failure. */
-  install(words: Int32Array, decoded: Uint8Array, wi: number, pc: number, len: number): BlockFn | undefined {
+  install(words: Int32Array, decoded: Uint8Array, wi: number, pc: number, len: number, inlineRam = true): BlockFn | undefined {
     const plan: BlockPlan = {
       pc,
+      inlineRam,
       rows: Array.from({ length: len }, (_, j) => decoded[wi + j]! - 1),
       words: Array.from(words.subarray(wi, wi + len)),
     };

@@ -131,7 +131,9 @@ export class BlockTier implements ExecutionTier {
     const cache = this.cache;
     const len = cache.scan(cpu.decodedRows, wi, pc);
     if (len > 0 && len <= remaining && cache.visit(wi)) {
-      const fn = cache.install(cpu.words, cpu.decodedRows, wi, pc, len);
+      // Code compiled while the hart translates its data accesses (S/U with Sv32, or PMP) gets
+      // no inline RAM paths: it would never take them, and shorter code warms up sooner.
+      const fn = cache.install(cpu.words, cpu.decodedRows, wi, pc, len, cache.inlineRam ?? cpu.dataDirect);
       if (fn !== undefined) return { kind: 'budget', steps: fn(cpu, remaining) };
     }
     // Code running for the first time (an undecoded word) is interpreted in a longer stretch:

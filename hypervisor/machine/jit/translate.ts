@@ -31,6 +31,12 @@ export interface BlockPlan {
   readonly pc: number;
   readonly rows: readonly number[];
   readonly words: readonly number[];
+  /**
+   * Emit the inline RAM paths (the hart's data accesses were direct when it was compiled). Only
+   * a speed choice: without them every access goes through cpu.load/store, which is right in
+   * any mode; with them the code still checks `cpu.dataDirect` at run time.
+   */
+  readonly inlineRam?: boolean;
 }
 
 /** Per-RAM constants and objects the generated code closes over. */
@@ -126,6 +132,7 @@ class Emitter {
   private readonly read = new Set<number>();
   private readonly loops: boolean;
   private readonly len: number;
+  private readonly inlineRam: boolean;
   private usesMemory = false;
 
   constructor(
@@ -133,6 +140,7 @@ class Emitter {
     private readonly env: BlockEnv,
   ) {
     this.len = plan.rows.length;
+    this.inlineRam = plan.inlineRam ?? true;
     this.loops = this.targetOfLast() === plan.pc;
     for (let k = 0; k < this.len; k++) this.scanRegisters(plan.rows[k]!, plan.words[k]!);
     // The last segment: the rows after the last access or system call (counted at the exits).
@@ -181,7 +189,10 @@ class Emitter {
     o.push('const bytes = E.bytes, codePages = E.codePages, epoch = E.epoch;');
     o.push(`return function block_${u32(this.plan.pc).toString()}(cpu, budget) {`);
     o.push('const x = cpu.x, rc = cpu.runCounts;');
-    if (this.usesMemory) o.push('const words = cpu.words, decoded = cpu.decodedRows, direct = cpu.dataDirect, codeWrites = epoch.codeWrites;');
+    if (this.usesMemory) {
+      o.push('const codeWrites = epoch.codeWrites;');
+      if (this.inlineRam) o.push('const words = cpu.words, decoded = cpu.decodedRows, direct = cpu.dataDirect;');
+    }
     const regs = [...new Set([...this.read, ...this.written])].sort((a, b) => a - b);
     if (regs.length > 0) o.push(`let ${regs.map((r) => `r${r} = x[${r}]`).join(', ')};`);
     if (this.loops) o.push(`const maxIter = (budget / ${this.len}) | 0; let n = 0;`, 'for (;;) {');
@@ -246,9 +257,12 @@ class Emitter {
       width === 4 ? 'words[off >>> 2]' : width === 2 ? '(bytes[off] | (bytes[off + 1] << 8))' : 'bytes[off]';
     const aligned = width === 4 ? ' && (off & 3) === 0' : '';
     const set = rd !== 0 ? `r${rd} = ${extend('v')};` : '';
-    o.push('{', `const va = (${ops.rs1} + ${ops.immI}) | 0;`, `const off = (va - ${i32(e.ramBase)}) | 0;`, 'let v;');
-    o.push(`if (direct && off >= 0 && off <= ${e.ramSize - width}${aligned}) v = ${fast};`);
-    o.push('else {', `cpu.pc = ${u32(pc)};`, `v = cpu.load(va, ${width});`);
+    o.push('{', `const va = (${ops.rs1} + ${ops.immI}) | 0;`, 'let v;');
+    if (this.inlineRam) {
+      o.push(`const off = (va - ${i32(e.ramBase)}) | 0;`);
+      o.push(`if (direct && off >= 0 && off <= ${e.ramSize - width}${aligned}) v = ${fast};`, 'else');
+    }
+    o.push('{', `cpu.pc = ${u32(pc)};`, `v = cpu.load(va, ${width});`);
     o.push(`if (v === ${TRAPPED}) { ${this.midTrapExit(k)} }`);
     o.push(`if (cpu.attention) { ${set} ${this.midExit(k, (pc + 4) | 0)} }`, '}');
     o.push(set, '}');
@@ -267,9 +281,12 @@ class Emitter {
         : width === 2
           ? `bytes[off] = ${v}; bytes[off + 1] = ${v} >>> 8;`
           : `bytes[off] = ${v};`;
-    o.push('{', `const va = (${ops.rs1} + ${imm}) | 0;`, `const off = (va - ${i32(e.ramBase)}) | 0;`);
-    o.push(`if (direct && off >= 0 && off <= ${e.ramSize - width}${aligned} && codePages[off >>> 12] === 0) { ${fast} decoded[off >>> 2] = 0; }`);
-    o.push('else {', `cpu.pc = ${u32(pc)};`, `if (!cpu.store(va, ${width}, ${v})) { ${this.midTrapExit(k)} }`);
+    o.push('{', `const va = (${ops.rs1} + ${imm}) | 0;`);
+    if (this.inlineRam) {
+      o.push(`const off = (va - ${i32(e.ramBase)}) | 0;`);
+      o.push(`if (direct && off >= 0 && off <= ${e.ramSize - width}${aligned} && codePages[off >>> 12] === 0) { ${fast} decoded[off >>> 2] = 0; }`, 'else');
+    }
+    o.push('{', `cpu.pc = ${u32(pc)};`, `if (!cpu.store(va, ${width}, ${v})) { ${this.midTrapExit(k)} }`);
     o.push(`if (cpu.attention || epoch.codeWrites !== codeWrites) { ${this.midExit(k, (pc + 4) | 0)} }`, '}', '}');
   }
 

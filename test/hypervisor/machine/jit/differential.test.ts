@@ -104,10 +104,10 @@ describe('block tier against the interpreter', () => {
     );
   });
 
-  it('random programs agree with hot blocks compiled on first sight and on the tenth visit', () => {
+  it('random programs agree with blocks compiled on the 1st or 10th visit, with or without inline RAM paths', () => {
     fc.assert(
-      fc.property(arbProgram, arbSlices, fc.constantFrom(1, 10), (src, slices, hotness) => {
-        const { interp, jit } = runBoth(src, slices, { hotness, maxBlocks: 8, maxInsns: 5 });
+      fc.property(arbProgram, arbSlices, fc.constantFrom(1, 10), fc.boolean(), (src, slices, hotness, inlineRam) => {
+        const { interp, jit } = runBoth(src, slices, { hotness, maxBlocks: 8, maxInsns: 5, inlineRam });
         expect(jit).toEqual(interp);
       }),
       { numRuns: 60 },
