@@ -107,3 +107,6 @@ function interpreterThroughput(): string {
 main();
 process.stdout.write(interpreterThroughput());
 process.stdout.write(`\n${machineBench()}\n`);
+// The tiers' micro-benchmarks (hot loop, loads/stores/calls, a conformance ELF, the kernel).
+process.stdout.write('\n');
+await import('./machine-tiers.ts');
