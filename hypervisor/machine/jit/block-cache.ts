@@ -12,7 +12,10 @@ export interface BlockCacheOptions {
   maxBlocks?: number;
   /** Longest block in instructions (default 64). */
   maxInsns?: number;
-  /** Inline RAM paths in every block (true), none (false), or as the hart's mode suggests (default). */
+  /**
+   * Inline RAM paths (direct, and TLB-hit for Sv32-translated accesses) in every block (true),
+   * none (false), or as the hart's mode suggests when the block is compiled (default).
+   */
   inlineRam?: boolean;
   /** A block is compiled on its n-th visit (default 256): lukewarm code runs faster in the already-optimized interpreter than in a new function V8 has not optimized yet. */
   hotness?: number;
@@ -109,10 +112,11 @@ export class BlockCache {
   }
 
   /** Compiles the `len` words at `wi` for virtual pc `pc` and installs the block; undefined on failure. */
-  install(words: Int32Array, decoded: Uint8Array, wi: number, pc: number, len: number, inlineRam = true): BlockFn | undefined {
+  install(words: Int32Array, decoded: Uint8Array, wi: number, pc: number, len: number, inlineRam = true, inlineTlb = false): BlockFn | undefined {
     const plan: BlockPlan = {
       pc,
       inlineRam,
+      inlineTlb,
       rows: Array.from({ length: len }, (_, j) => decoded[wi + j]! - 1),
       words: Array.from(words.subarray(wi, wi + len)),
     };

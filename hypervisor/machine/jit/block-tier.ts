@@ -21,6 +21,7 @@ import type { Ram } from '../memory.ts';
 import { lookup } from '../decode.ts';
 import { INSNS, type InsnSpec } from '../isa.ts';
 import { blockCacheFor, type BlockCache, type BlockCacheOptions } from './block-cache.ts';
+import { dataPermOf, NO_PAGING } from './data-perm.ts';
 import { compileBlock, ILLEGAL_ROW } from './translate.ts';
 
 export { blockTierStats } from './block-cache.ts';
@@ -44,6 +45,9 @@ export class BlockTier implements ExecutionTier {
     const fns = cache.fns;
     const mask = cache.mask;
     let steps = 0;
+    // The data context's permission table for inline TLB paths: every context change raises
+    // attention (serviced below) or happens inside an interpreter call (re-read after each).
+    let perm = dataPermOf(cpu);
     while (steps < maxSteps) {
       if (cpu.attention) {
         const exit = cpu.service(steps);
@@ -51,6 +55,7 @@ export class BlockTier implements ExecutionTier {
           cpu.foldCounts();
           return exit;
         }
+        perm = dataPermOf(cpu);
       }
       const pc = cpu.pc | 0;
       const remaining = maxSteps - steps;
@@ -58,6 +63,7 @@ export class BlockTier implements ExecutionTier {
         // Only a host-set pc can be misaligned (jumps there trap): leave it to the interpreter.
         const exit = cpu.interpret(1);
         steps += exit.steps;
+        perm = dataPermOf(cpu);
         if (exit.kind === 'wfi') return withSteps(exit, steps);
         if (exit.kind === 'stop') cpu.requestStop(exit.request);
         continue;
@@ -66,18 +72,20 @@ export class BlockTier implements ExecutionTier {
         // The interpreter's fetch slow path, called exactly where the interpreter calls it.
         const wi = cpu.fetchRefill(pc);
         if ((pc & ~0xfff) !== cpu.fetchPage || wi < 0) {
-          steps += this.uncachedStep(cpu, wi, pc);
+          steps += this.uncachedStep(cpu, wi, pc, perm);
+          perm = dataPermOf(cpu);
           continue;
         }
       }
       const wi = cpu.fetchWordBase + ((pc & 0xfff) >>> 2);
       const slot = (wi ^ (wi >>> 12)) & mask;
       if (keys[slot] === wi && vas[slot] === pc && lens[slot]! <= remaining) {
-        steps += fns[slot]!(cpu, remaining);
+        steps += fns[slot]!(cpu, remaining, perm);
         continue;
       }
-      const exit = this.cold(cpu, wi, pc, remaining);
+      const exit = this.cold(cpu, wi, pc, remaining, perm);
       steps += exit.steps;
+      perm = dataPermOf(cpu);
       if (exit.kind === 'wfi') return withSteps(exit, steps);
       // The interpreter ended its slice with a stop request it has not serviced yet (a pending
       // interrupt is taken first): ask again, so the loop above services it as one long
@@ -98,7 +106,7 @@ export class BlockTier implements ExecutionTier {
    * interpreter counts it), a word fetched from a device (wi = -2, in cpu.busWord), or RAM whose
    * page the fetch check does not cover whole (PMP). Returns the steps taken (1).
    */
-  private uncachedStep(cpu: Cpu, wi: number, pc: number): number {
+  private uncachedStep(cpu: Cpu, wi: number, pc: number, perm: Uint8Array): number {
     if (wi === -1) {
       cpu.runCounts[FETCH_FAULT_ROW]!++;
       cpu.trappedSteps++;
@@ -123,18 +131,19 @@ export class BlockTier implements ExecutionTier {
     // A word from a device: translate it alone (rare; not cached, nothing to invalidate).
     const w = cpu.busWord;
     const fn = compileBlock({ pc, rows: [rowOf(w)], words: [w] }, this.cache.env);
-    return fn(cpu, 1);
+    return fn(cpu, 1, perm);
   }
 
   /** No usable compiled block at `wi`: compile it when hot, else interpret its extent. */
-  private cold(cpu: Cpu, wi: number, pc: number, remaining: number): RunExit {
+  private cold(cpu: Cpu, wi: number, pc: number, remaining: number, perm: Uint8Array): RunExit {
     const cache = this.cache;
     const len = cache.scan(cpu.decodedRows, wi, pc);
     if (len > 0 && len <= remaining && cache.visit(wi)) {
-      // Code compiled while the hart translates its data accesses (S/U with Sv32, or PMP) gets
-      // no inline RAM paths: it would never take them, and shorter code warms up sooner.
-      const fn = cache.install(cpu.words, cpu.decodedRows, wi, pc, len, cache.inlineRam ?? cpu.dataDirect);
-      if (fn !== undefined) return { kind: 'budget', steps: fn(cpu, remaining) };
+      // Inline paths for the mode the code runs in: direct RAM in M-mode, TLB hits under Sv32
+      // (the other path would never be taken, and shorter code warms up sooner); none when
+      // PMP checks every physical access below M.
+      const fn = cache.install(cpu.words, cpu.decodedRows, wi, pc, len, cache.inlineRam ?? cpu.dataDirect, cache.inlineRam ?? perm !== NO_PAGING);
+      if (fn !== undefined) return { kind: 'budget', steps: fn(cpu, remaining, perm) };
     }
     // Code running for the first time (an undecoded word) is interpreted in a longer stretch:
     // it is rarely hot yet, and every return to this loop costs a dispatch.

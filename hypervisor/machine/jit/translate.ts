@@ -11,7 +11,10 @@
 //   - a block whose terminator branches back to its own start loops inside the function while
 //     the budget allows a whole iteration and `cpu.attention` is clear (the hot path);
 //   - loads/stores take an inline RAM path when the hart's data accesses are direct (M-mode
-//     without MPRV/locked PMP) and the page holds no translated code, else `cpu.load/store`;
+//     without MPRV/locked PMP), or an inline TLB-hit path when they are Sv32-translated (the
+//     entry's flags allowed by the context's table, data-perm.ts, PMP uniform on the page; the
+//     hit counted as translate() counts it), and for stores the page holds no translated
+//     code; else `cpu.load/store`;
 //     after such a slow call the block ends if attention was raised (an interrupt must be
 //     taken before the next instruction) or translated code was written (the next
 //     instruction must be re-fetched, as QEMU ends a TB after a store to a code page).
@@ -20,10 +23,15 @@ import type { Cpu } from '../cpu.ts';
 import { mulh, mulhsu, mulhu } from '../cpu.ts';
 import { INSNS, type Op } from '../isa.ts';
 import { Exception } from '../trap.ts';
+import { PERM_LOAD, PERM_STORE } from './data-perm.ts';
 import { div, divu, rem, remu, ROW_CODE, type InsnOperands, type RowCode } from './row-code.ts';
 
-/** A compiled block: returns the steps it executed (>= 1); needs budget >= its length. */
-export type BlockFn = (cpu: Cpu, budget: number) => number;
+/**
+ * A compiled block: returns the steps it executed (>= 1); needs budget >= its length. `perm` is
+ * the hart's data permission table for the inline TLB-hit paths (data-perm.ts dataPermOf, or
+ * NO_PAGING when data accesses are not translated).
+ */
+export type BlockFn = (cpu: Cpu, budget: number, perm: Uint8Array) => number;
 
 /** One block to translate: consecutive words of one page, the last possibly a terminator. */
 export interface BlockPlan {
@@ -37,6 +45,12 @@ export interface BlockPlan {
    * any mode; with them the code still checks `cpu.dataDirect` at run time.
    */
   readonly inlineRam?: boolean;
+  /**
+   * Emit inline TLB-hit paths (the hart's data accesses were Sv32-translated when it was
+   * compiled): a hit whose flags `perm` allows reaches RAM directly, counting the TLB hit as
+   * the hart's translate() does; anything else still goes through cpu.load/store.
+   */
+  readonly inlineTlb?: boolean;
 }
 
 /** Per-RAM constants and objects the generated code closes over. */
@@ -133,6 +147,7 @@ class Emitter {
   private readonly loops: boolean;
   private readonly len: number;
   private readonly inlineRam: boolean;
+  private readonly inlineTlb: boolean;
   private usesMemory = false;
 
   constructor(
@@ -141,6 +156,7 @@ class Emitter {
   ) {
     this.len = plan.rows.length;
     this.inlineRam = plan.inlineRam ?? true;
+    this.inlineTlb = plan.inlineTlb ?? false;
     this.loops = this.targetOfLast() === plan.pc;
     for (let k = 0; k < this.len; k++) this.scanRegisters(plan.rows[k]!, plan.words[k]!);
     // The last segment: the rows after the last access or system call (counted at the exits).
@@ -187,11 +203,13 @@ class Emitter {
     const o = this.out;
     o.push('const {mulh, mulhsu, mulhu, div, divu, rem, remu} = H;');
     o.push('const bytes = E.bytes, codePages = E.codePages, epoch = E.epoch;');
-    o.push(`return function block_${u32(this.plan.pc).toString()}(cpu, budget) {`);
+    o.push(`return function block_${u32(this.plan.pc).toString()}(cpu, budget, perm) {`);
     o.push('const x = cpu.x, rc = cpu.runCounts;');
     if (this.usesMemory) {
       o.push('const codeWrites = epoch.codeWrites;');
-      if (this.inlineRam) o.push('const words = cpu.words, decoded = cpu.decodedRows, direct = cpu.dataDirect;');
+      if (this.inlineRam || this.inlineTlb) o.push('const words = cpu.words, decoded = cpu.decodedRows;');
+      if (this.inlineRam) o.push('const direct = cpu.dataDirect;');
+      if (this.inlineTlb) o.push('const tlb = cpu.tlb, tv = tlb.vpn, tb = tlb.pageBase, tf = tlb.flags, tm = tlb.mask, ev = cpu.events;');
     }
     const regs = [...new Set([...this.read, ...this.written])].sort((a, b) => a - b);
     if (regs.length > 0) o.push(`let ${regs.map((r) => `r${r} = x[${r}]`).join(', ')};`);
@@ -257,10 +275,14 @@ class Emitter {
       width === 4 ? 'words[off >>> 2]' : width === 2 ? '(bytes[off] | (bytes[off + 1] << 8))' : 'bytes[off]';
     const aligned = width === 4 ? ' && (off & 3) === 0' : '';
     const set = rd !== 0 ? `r${rd} = ${extend('v')};` : '';
-    o.push('{', `const va = (${ops.rs1} + ${ops.immI}) | 0;`, 'let v;');
+    o.push('{', `const va = (${ops.rs1} + ${ops.immI}) | 0;`, 'let v, off;');
     if (this.inlineRam) {
-      o.push(`const off = (va - ${i32(e.ramBase)}) | 0;`);
-      o.push(`if (direct && off >= 0 && off <= ${e.ramSize - width}${aligned}) v = ${fast};`, 'else');
+      o.push(`if (direct && (off = (va - ${i32(e.ramBase)}) | 0) >= 0 && off <= ${e.ramSize - width}${aligned}) v = ${fast};`, 'else');
+    }
+    if (this.inlineTlb) {
+      // A half must not cross its page: the paged path takes aligned ones only.
+      const pagedAligned = width === 4 ? ' && (off & 3) === 0' : width === 2 ? ' && (off & 1) === 0' : '';
+      o.push(`if (${this.tlbHit(PERM_LOAD)} && off <= ${e.ramSize - width}${pagedAligned}) { ev.tlbHits++; v = ${fast}; }`, 'else');
     }
     o.push('{', `cpu.pc = ${u32(pc)};`, `v = cpu.load(va, ${width});`);
     o.push(`if (v === ${TRAPPED}) { ${this.midTrapExit(k)} }`);
@@ -281,13 +303,24 @@ class Emitter {
         : width === 2
           ? `bytes[off] = ${v}; bytes[off + 1] = ${v} >>> 8;`
           : `bytes[off] = ${v};`;
-    o.push('{', `const va = (${ops.rs1} + ${imm}) | 0;`);
+    o.push('{', `const va = (${ops.rs1} + ${imm}) | 0;`, 'let off;');
     if (this.inlineRam) {
-      o.push(`const off = (va - ${i32(e.ramBase)}) | 0;`);
-      o.push(`if (direct && off >= 0 && off <= ${e.ramSize - width}${aligned} && codePages[off >>> 12] === 0) { ${fast} decoded[off >>> 2] = 0; }`, 'else');
+      o.push(`if (direct && (off = (va - ${i32(e.ramBase)}) | 0) >= 0 && off <= ${e.ramSize - width}${aligned} && codePages[off >>> 12] === 0) { ${fast} decoded[off >>> 2] = 0; }`, 'else');
+    }
+    if (this.inlineTlb) {
+      o.push(`if (${this.tlbHit(PERM_STORE)} && off <= ${e.ramSize - width}${aligned} && codePages[off >>> 12] === 0) { ev.tlbHits++; ${fast} decoded[off >>> 2] = 0; }`, 'else');
     }
     o.push('{', `cpu.pc = ${u32(pc)};`, `if (!cpu.store(va, ${width}, ${v})) { ${this.midTrapExit(k)} }`);
     o.push(`if (cpu.attention || epoch.codeWrites !== codeWrites) { ${this.midExit(k, (pc + 4) | 0)} }`, '}', '}');
+  }
+
+  /**
+   * The inline TLB-hit test for `va` (as cpu.ts translate(): the entry holds va's page and
+   * `perm` allows its flags, PMP included); on success `off` is the RAM offset (maybe out of
+   * range: the caller checks).
+   */
+  private tlbHit(kind: number): string {
+    return `tv[(va >>> 12) & tm] === (va >>> 12) && (perm[tf[(va >>> 12) & tm] & 0xfff] & ${kind}) !== 0 && (off = ((tb[(va >>> 12) & tm] | (va & 0xfff)) - ${i32(this.env.ramBase)}) | 0) >= 0`;
   }
 
   // ---- control flow (always the block's last instruction)

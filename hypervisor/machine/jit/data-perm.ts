@@ -1,0 +1,44 @@
+// The data-access permission table a translated block uses for its inline TLB-hit paths: per
+// TLB entry flags word (bits 0-11: PTE flags, superpage bit, PMP verdicts, mmu.ts Tlb), bit 1
+// when a load may use the entry without the hart's translate() (leaf permits the load in the
+// current context, A set, PMP allows reads on the whole page), bit 2 likewise for a store (W,
+// A and D set, PMP allows writes). The same rules as cpu.ts's PERM_TABLES plus TLB_PMP_R/W, so
+// the inline path is taken exactly when translate() would return the page's address on a TLB
+// hit without any further check; anything else goes to cpu.load/store.
+//
+// The table depends on the data context (effective privilege with MPRV, SUM, MXR, and whether
+// Sv32 is on); the tier recomputes it whenever the context may have changed (after servicing
+// attention and after every interpreter call), as every context change raises `attention`.
+
+import type { Cpu } from '../cpu.ts';
+import { LOAD, leafPermits, SATP_MODE_SV32, STORE, TLB_PMP_R, TLB_PMP_W } from '../mmu.ts';
+import { MSTATUS_MPP, MSTATUS_MPP_SHIFT, MSTATUS_MPRV, MSTATUS_MXR, MSTATUS_SUM, PRIV_M } from '../privilege.ts';
+
+/** Bits of a table entry. */
+export const PERM_LOAD = 1;
+export const PERM_STORE = 2;
+
+/** Data accesses are not translated (bare, M-mode or direct): no inline TLB path may be taken. */
+export const NO_PAGING: Uint8Array = new Uint8Array(4096);
+
+const TABLES: (Uint8Array | undefined)[] = new Array<Uint8Array | undefined>(16).fill(undefined);
+
+function build(priv: number, sum: boolean, mxr: boolean): Uint8Array {
+  const t = new Uint8Array(4096);
+  for (let f = 0; f < 4096; f++) {
+    const pte = f & 0xff;
+    const load = leafPermits(pte, LOAD, priv, sum, mxr) && (pte & 0x40) !== 0 && (f & TLB_PMP_R) !== 0;
+    const store = leafPermits(pte, STORE, priv, sum, mxr) && (pte & 0xc0) === 0xc0 && (f & TLB_PMP_W) !== 0;
+    t[f] = (load ? PERM_LOAD : 0) | (store ? PERM_STORE : 0);
+  }
+  return t;
+}
+
+/** The table for the hart's current data context (NO_PAGING when its data accesses are not Sv32-translated). */
+export function dataPermOf(cpu: Cpu): Uint8Array {
+  const s = cpu.mstatus;
+  const priv = cpu.priv === PRIV_M && (s & MSTATUS_MPRV) !== 0 ? (s & MSTATUS_MPP) >>> MSTATUS_MPP_SHIFT : cpu.priv;
+  if ((cpu.satp & SATP_MODE_SV32) === 0 || priv >= PRIV_M) return NO_PAGING;
+  const key = priv * 4 + ((s & MSTATUS_SUM) !== 0 ? 2 : 0) + ((s & MSTATUS_MXR) !== 0 ? 1 : 0);
+  return (TABLES[key] ??= build(priv, (s & MSTATUS_SUM) !== 0, (s & MSTATUS_MXR) !== 0));
+}
