@@ -4,9 +4,13 @@
 // privilege, the interrupt-enable stack and the cause registers in one step (privileged spec
 // 20211203, §3.1.6.1, §3.3.2, §4.1.1); nothing here throws for a guest value.
 //
-// The dispatch loop is deliberately one large switch over the instruction table's row
-// indices (isa.ts OP): it is the hot path. Everything rare (CSRs, traps, walks, devices,
-// page-crossing accesses) lives in small methods around it.
+// The dispatch loop is deliberately one switch over the major opcode with small funct3/funct7
+// switches inside, all on literal ISA encoding constants so V8 compiles them to jump tables (a
+// switch over the table's row indices, which are variables here, compiles to a compare chain).
+// The instruction table stays the only judge of legality: the decoded row of each word is
+// counted, and consulted wherever encoding fields alone do not prove the word legal. It is
+// the hot path. Everything rare (CSRs, traps, walks, devices, page-crossing accesses) lives
+// in small methods around it.
 
 import { CYCLES_PER_TICK, EVENT_CYCLES, INSN_CYCLES } from './costs.ts';
 import { csrAccessible, csrRead, csrWrite } from './csr-file.ts';
@@ -124,20 +128,12 @@ export const ROW_CYCLES: Float64Array = Float64Array.from([
 ]);
 const ROW_OF_SPEC = new Map<InsnSpec, number>(INSNS.map((s, i) => [s as InsnSpec, i]));
 
-// Row indices, named once for the dispatch switch.
+// Row indices the interpreter needs by name: the encodings whose major opcode and funct3
+// alone do not prove them legal, and the rows `system` dispatches on.
 const O = OP as Readonly<Record<string, number>>;
-const LUI = O['lui']!, AUIPC = O['auipc']!, JAL = O['jal']!, JALR = O['jalr']!;
-const BEQ = O['beq']!, BNE = O['bne']!, BLT = O['blt']!, BGE = O['bge']!, BLTU = O['bltu']!, BGEU = O['bgeu']!;
-const LB = O['lb']!, LH = O['lh']!, LW = O['lw']!, LBU = O['lbu']!, LHU = O['lhu']!;
-const SB = O['sb']!, SH = O['sh']!, SW = O['sw']!;
-const ADDI = O['addi']!, SLTI = O['slti']!, SLTIU = O['sltiu']!, XORI = O['xori']!, ORI = O['ori']!, ANDI = O['andi']!;
-const SLLI = O['slli']!, SRLI = O['srli']!, SRAI = O['srai']!;
-const ADD = O['add']!, SUB = O['sub']!, SLL = O['sll']!, SLT = O['slt']!, SLTU = O['sltu']!, XOR = O['xor']!;
-const SRL = O['srl']!, SRA = O['sra']!, OR = O['or']!, AND = O['and']!;
-const FENCE = O['fence']!, FENCE_I = O['fence.i']!, ECALL = O['ecall']!, EBREAK = O['ebreak']!;
+const SLLI = O['slli']!, SRLI = O['srli']!, SRAI = O['srai']!, SUB = O['sub']!, SRA = O['sra']!;
+const ECALL = O['ecall']!, EBREAK = O['ebreak']!;
 const CSRRW = O['csrrw']!, CSRRS = O['csrrs']!, CSRRC = O['csrrc']!, CSRRWI = O['csrrwi']!, CSRRSI = O['csrrsi']!, CSRRCI = O['csrrci']!;
-const MUL = O['mul']!, MULH = O['mulh']!, MULHSU = O['mulhsu']!, MULHU = O['mulhu']!;
-const DIV = O['div']!, DIVU = O['divu']!, REM = O['rem']!, REMU = O['remu']!;
 const LR_W = O['lr.w']!, SC_W = O['sc.w']!;
 const AMOSWAP = O['amoswap.w']!, AMOADD = O['amoadd.w']!, AMOXOR = O['amoxor.w']!, AMOAND = O['amoand.w']!, AMOOR = O['amoor.w']!;
 const AMOMIN = O['amomin.w']!, AMOMAX = O['amomax.w']!, AMOMINU = O['amominu.w']!, AMOMAXU = O['amomaxu.w']!;
@@ -397,122 +393,220 @@ export class Cpu {
       steps++;
       rowCounts[row]!++;
       const rd = (w >>> 7) & 31;
-      switch (row) {
-        case ADDI: if (rd !== 0) x[rd] = (x[(w >>> 15) & 31]! + (w >> 20)) | 0; pc = (pc + 4) | 0; break;
-        case LUI: if (rd !== 0) x[rd] = w & 0xfffff000; pc = (pc + 4) | 0; break;
-        case AUIPC: if (rd !== 0) x[rd] = (pc + (w & 0xfffff000)) | 0; pc = (pc + 4) | 0; break;
-        case JAL: case JALR: {
-          const t = (row === JAL ? pc + immJ(w) : (x[(w >>> 15) & 31]! + (w >> 20)) & ~1) | 0;
+      // Dispatch on the major opcode (bits 6..2, with a word whose bits 1..0 are not 0b11 sent
+      // past every case) and then funct3/funct7: ISA encoding constants, written as literals so
+      // V8 compiles both levels to jump tables. `row` (the table's verdict for this word) is
+      // only consulted where an encoding field alone does not prove the word legal. Anything a
+      // case does not finish (system, CSRs, atomics, illegal words) leaves the switch for
+      // `system` below; finished cases `continue`.
+      dispatch: switch (((w >>> 2) & 31) | ((~w & 3) << 5)) {
+        case 0x04: { // OP-IMM (0x13)
+          const a = x[(w >>> 15) & 31]!;
+          let v: number;
+          switch ((w >>> 12) & 7) {
+            case 0: v = (a + (w >> 20)) | 0; break; // addi
+            case 1: // slli
+              if (row !== SLLI) break dispatch;
+              v = a << ((w >>> 20) & 31);
+              break;
+            case 2: v = a < w >> 20 ? 1 : 0; break; // slti
+            case 3: v = a >>> 0 < (w >> 20) >>> 0 ? 1 : 0; break; // sltiu
+            case 4: v = a ^ (w >> 20); break; // xori
+            case 5: // srli, srai
+              if (row === SRLI) v = a >>> ((w >>> 20) & 31);
+              else if (row === SRAI) v = a >> ((w >>> 20) & 31);
+              else break dispatch;
+              break;
+            case 6: v = a | (w >> 20); break; // ori
+            default: v = a & (w >> 20); break; // andi
+          }
+          if (rd !== 0) x[rd] = v;
+          pc = (pc + 4) | 0;
+          continue;
+        }
+        case 0x0c: { // OP (0x33): funct7 0 and 0x20 (RV32I), 1 (M)
+          const a = x[(w >>> 15) & 31]!;
+          const b = x[(w >>> 20) & 31]!;
+          let v: number;
+          const f7 = w >>> 25;
+          if (f7 === 0) {
+            switch ((w >>> 12) & 7) {
+              case 0: v = (a + b) | 0; break; // add
+              case 1: v = a << (b & 31); break; // sll
+              case 2: v = a < b ? 1 : 0; break; // slt
+              case 3: v = a >>> 0 < b >>> 0 ? 1 : 0; break; // sltu
+              case 4: v = a ^ b; break; // xor
+              case 5: v = a >>> (b & 31); break; // srl
+              case 6: v = a | b; break; // or
+              default: v = a & b; break; // and
+            }
+          } else if (f7 === 1) {
+            switch ((w >>> 12) & 7) {
+              case 0: v = Math.imul(a, b); break; // mul
+              case 1: v = mulh(a, b); break; // mulh
+              case 2: v = mulhsu(a, b); break; // mulhsu
+              case 3: v = mulhu(a >>> 0, b >>> 0); break; // mulhu
+              case 4: v = div(a, b); break; // div
+              case 5: v = divu(a, b); break; // divu
+              case 6: v = rem(a, b); break; // rem
+              default: v = remu(a, b); break; // remu
+            }
+          } else if (row === SUB) v = (a - b) | 0;
+          else if (row === SRA) v = a >> (b & 31);
+          else break dispatch;
+          if (rd !== 0) x[rd] = v;
+          pc = (pc + 4) | 0;
+          continue;
+        }
+        case 0x18: { // BRANCH (0x63)
+          const a = x[(w >>> 15) & 31]!;
+          const b = x[(w >>> 20) & 31]!;
+          let taken: boolean;
+          switch ((w >>> 12) & 7) {
+            case 0: taken = a === b; break; // beq
+            case 1: taken = a !== b; break; // bne
+            case 4: taken = a < b; break; // blt
+            case 5: taken = a >= b; break; // bge
+            case 6: taken = a >>> 0 < b >>> 0; break; // bltu
+            case 7: taken = a >>> 0 >= b >>> 0; break; // bgeu
+            default: break dispatch;
+          }
+          if (!taken) {
+            pc = (pc + 4) | 0;
+            continue;
+          }
+          const t = (pc + immB(w)) | 0;
+          if ((t & 3) === 0) {
+            pc = t;
+            continue;
+          }
+          // A target not on a 4-byte boundary traps on the branch itself (§2.5, IALIGN=32).
+          this.pc = pc >>> 0;
+          this.raise(Exception.InstructionAddressMisaligned, t >>> 0);
+          resync = true;
+          continue;
+        }
+        case 0x00: { // LOAD (0x03)
+          const va = (x[(w >>> 15) & 31]! + (w >> 20)) | 0;
+          const off = (va - ramBaseBits) | 0;
+          let v: number;
+          const f3 = (w >>> 12) & 7;
+          switch (f3) {
+            case 2: // lw
+              if (dataDirect && off >= 0 && off <= ramSize - 4 && (off & 3) === 0) {
+                v = words[off >>> 2]!;
+                break;
+              }
+              resync = true;
+              v = this.loadSlow(pc, va, 4);
+              break;
+            case 0: case 4: // lb, lbu
+              if (dataDirect && off >= 0 && off < ramSize) {
+                v = bytes[off]!;
+                break;
+              }
+              resync = true;
+              v = this.loadSlow(pc, va, 1);
+              break;
+            case 1: case 5: // lh, lhu
+              if (dataDirect && off >= 0 && off <= ramSize - 2) {
+                v = bytes[off]! | (bytes[off + 1]! << 8);
+                break;
+              }
+              resync = true;
+              v = this.loadSlow(pc, va, 2);
+              break;
+            default: break dispatch;
+          }
+          if (v === TRAPPED) continue;
+          if (rd !== 0) x[rd] = f3 === 0 ? (v << 24) >> 24 : f3 === 1 ? (v << 16) >> 16 : v;
+          pc = (pc + 4) | 0;
+          continue;
+        }
+        case 0x08: { // STORE (0x23)
+          const va = (x[(w >>> 15) & 31]! + immS(w)) | 0;
+          const off = (va - ramBaseBits) | 0;
+          const value = x[(w >>> 20) & 31]!;
+          const f3 = (w >>> 12) & 7;
+          if (f3 > 2) break dispatch;
+          // The fast paths write RAM outside the block tier's code pages, inside one word.
+          if (dataDirect && off >= 0 && codePages[off >>> 12] === 0) {
+            if (f3 === 2) {
+              if (off <= ramSize - 4 && (off & 3) === 0) {
+                words[off >>> 2] = value;
+                decodedRows[off >>> 2] = 0;
+                pc = (pc + 4) | 0;
+                continue;
+              }
+            } else if (f3 === 0) {
+              if (off < ramSize) {
+                bytes[off] = value;
+                decodedRows[off >>> 2] = 0;
+                pc = (pc + 4) | 0;
+                continue;
+              }
+            } else if (off <= ramSize - 2 && (off & 3) !== 3) {
+              bytes[off] = value;
+              bytes[off + 1] = value >>> 8;
+              decodedRows[off >>> 2] = 0;
+              pc = (pc + 4) | 0;
+              continue;
+            }
+          }
+          this.pc = pc >>> 0;
+          if (this.store(va, f3 === 2 ? 4 : f3 === 1 ? 2 : 1, value)) this.pc = (pc + 4) >>> 0;
+          resync = true;
+          continue;
+        }
+        case 0x0d: // LUI (0x37)
+          if (rd !== 0) x[rd] = w & 0xfffff000;
+          pc = (pc + 4) | 0;
+          continue;
+        case 0x05: // AUIPC (0x17)
+          if (rd !== 0) x[rd] = (pc + (w & 0xfffff000)) | 0;
+          pc = (pc + 4) | 0;
+          continue;
+        case 0x1b: // JAL (0x6f)
+        case 0x19: { // JALR (0x67), funct3 0
+          let t: number;
+          if ((w & 8) !== 0) t = (pc + immJ(w)) | 0;
+          else if ((w & 0x7000) === 0) t = (x[(w >>> 15) & 31]! + (w >> 20)) & ~1;
+          else break dispatch;
           // A target not on a 4-byte boundary traps on the jump itself (§2.5, IALIGN=32).
           if ((t & 3) !== 0) {
             this.pc = pc >>> 0;
             this.raise(Exception.InstructionAddressMisaligned, t >>> 0);
             resync = true;
-            break;
+            continue;
           }
           if (rd !== 0) x[rd] = (pc + 4) | 0;
           pc = t;
-          break;
+          continue;
         }
-        case BEQ: case BNE: case BLT: case BGE: case BLTU: case BGEU: {
-          const a = x[(w >>> 15) & 31]!;
-          const b = x[(w >>> 20) & 31]!;
-          const taken =
-            row === BEQ ? a === b : row === BNE ? a !== b : row === BLT ? a < b : row === BGE ? a >= b : row === BLTU ? a >>> 0 < b >>> 0 : a >>> 0 >= b >>> 0;
-          if (!taken) {
-            pc = (pc + 4) | 0;
-            break;
-          }
-          const t = (pc + immB(w)) | 0;
-          if ((t & 3) === 0) {
-            pc = t;
-            break;
-          }
-          this.pc = pc >>> 0;
-          this.raise(Exception.InstructionAddressMisaligned, t >>> 0);
-          resync = true;
-          break;
-        }
-        case LW: case LH: case LHU: case LB: case LBU: {
-          const va = (x[(w >>> 15) & 31]! + (w >> 20)) | 0;
-          const off = (va - ramBaseBits) | 0;
-          let v: number;
-          if (dataDirect && row === LW && off >= 0 && off <= ramSize - 4 && (off & 3) === 0) v = words[off >>> 2]!;
-          else if (dataDirect && (row === LBU || row === LB) && off >= 0 && off < ramSize) v = bytes[off]!;
-          else {
-            this.pc = pc >>> 0;
-            v = this.load(va, row === LW ? 4 : row === LB || row === LBU ? 1 : 2);
-            resync = true;
-            if (v === TRAPPED) break;
-            this.pc = (pc + 4) >>> 0;
-          }
-          if (rd !== 0) x[rd] = row === LB ? (v << 24) >> 24 : row === LH ? (v << 16) >> 16 : v | 0;
+        case 0x03: // MISC-MEM (0x0f): fence (funct3 0), fence.i (funct3 1)
+          // One in-order hart with no caches: FENCE has nothing to order. FENCE.I: the decoded-
+          // instruction cache is kept coherent with every write, so nothing to flush either.
+          if ((w & 0x6000) !== 0) break;
           pc = (pc + 4) | 0;
-          break;
-        }
-        case SW: case SB: case SH: {
-          const va = (x[(w >>> 15) & 31]! + immS(w)) | 0;
-          const off = (va - ramBaseBits) | 0;
-          const value = x[(w >>> 20) & 31]!;
-          if (dataDirect && off >= 0 && codePages[off >>> 12] === 0) {
-            if (row === SW && off <= ramSize - 4 && (off & 3) === 0) {
-              words[off >>> 2] = value;
-              decodedRows[off >>> 2] = 0;
-              pc = (pc + 4) | 0;
-              break;
-            }
-            if (row === SB && off < ramSize) {
-              bytes[off] = value;
-              decodedRows[off >>> 2] = 0;
-              pc = (pc + 4) | 0;
-              break;
-            }
-          }
-          this.pc = pc >>> 0;
-          if (this.store(va, row === SW ? 4 : row === SH ? 2 : 1, value)) this.pc = (pc + 4) >>> 0;
-          resync = true;
-          break;
-        }
-        case SLTI: if (rd !== 0) x[rd] = x[(w >>> 15) & 31]! < w >> 20 ? 1 : 0; pc = (pc + 4) | 0; break;
-        case SLTIU: if (rd !== 0) x[rd] = x[(w >>> 15) & 31]! >>> 0 < (w >> 20) >>> 0 ? 1 : 0; pc = (pc + 4) | 0; break;
-        case XORI: if (rd !== 0) x[rd] = x[(w >>> 15) & 31]! ^ (w >> 20); pc = (pc + 4) | 0; break;
-        case ORI: if (rd !== 0) x[rd] = x[(w >>> 15) & 31]! | (w >> 20); pc = (pc + 4) | 0; break;
-        case ANDI: if (rd !== 0) x[rd] = x[(w >>> 15) & 31]! & (w >> 20); pc = (pc + 4) | 0; break;
-        case SLLI: if (rd !== 0) x[rd] = x[(w >>> 15) & 31]! << ((w >>> 20) & 31); pc = (pc + 4) | 0; break;
-        case SRLI: if (rd !== 0) x[rd] = x[(w >>> 15) & 31]! >>> ((w >>> 20) & 31); pc = (pc + 4) | 0; break;
-        case SRAI: if (rd !== 0) x[rd] = x[(w >>> 15) & 31]! >> ((w >>> 20) & 31); pc = (pc + 4) | 0; break;
-        case ADD: if (rd !== 0) x[rd] = (x[(w >>> 15) & 31]! + x[(w >>> 20) & 31]!) | 0; pc = (pc + 4) | 0; break;
-        case SUB: if (rd !== 0) x[rd] = (x[(w >>> 15) & 31]! - x[(w >>> 20) & 31]!) | 0; pc = (pc + 4) | 0; break;
-        case SLL: if (rd !== 0) x[rd] = x[(w >>> 15) & 31]! << (x[(w >>> 20) & 31]! & 31); pc = (pc + 4) | 0; break;
-        case SLT: if (rd !== 0) x[rd] = x[(w >>> 15) & 31]! < x[(w >>> 20) & 31]! ? 1 : 0; pc = (pc + 4) | 0; break;
-        case SLTU: if (rd !== 0) x[rd] = x[(w >>> 15) & 31]! >>> 0 < x[(w >>> 20) & 31]! >>> 0 ? 1 : 0; pc = (pc + 4) | 0; break;
-        case XOR: if (rd !== 0) x[rd] = x[(w >>> 15) & 31]! ^ x[(w >>> 20) & 31]!; pc = (pc + 4) | 0; break;
-        case SRL: if (rd !== 0) x[rd] = x[(w >>> 15) & 31]! >>> (x[(w >>> 20) & 31]! & 31); pc = (pc + 4) | 0; break;
-        case SRA: if (rd !== 0) x[rd] = x[(w >>> 15) & 31]! >> (x[(w >>> 20) & 31]! & 31); pc = (pc + 4) | 0; break;
-        case OR: if (rd !== 0) x[rd] = x[(w >>> 15) & 31]! | x[(w >>> 20) & 31]!; pc = (pc + 4) | 0; break;
-        case AND: if (rd !== 0) x[rd] = x[(w >>> 15) & 31]! & x[(w >>> 20) & 31]!; pc = (pc + 4) | 0; break;
-        case MUL: if (rd !== 0) x[rd] = Math.imul(x[(w >>> 15) & 31]!, x[(w >>> 20) & 31]!); pc = (pc + 4) | 0; break;
-        case MULH: if (rd !== 0) x[rd] = mulh(x[(w >>> 15) & 31]!, x[(w >>> 20) & 31]!); pc = (pc + 4) | 0; break;
-        case MULHSU: if (rd !== 0) x[rd] = mulhsu(x[(w >>> 15) & 31]!, x[(w >>> 20) & 31]!); pc = (pc + 4) | 0; break;
-        case MULHU: if (rd !== 0) x[rd] = mulhu(x[(w >>> 15) & 31]! >>> 0, x[(w >>> 20) & 31]! >>> 0); pc = (pc + 4) | 0; break;
-        case DIV: if (rd !== 0) x[rd] = div(x[(w >>> 15) & 31]!, x[(w >>> 20) & 31]!); pc = (pc + 4) | 0; break;
-        case DIVU: if (rd !== 0) x[rd] = divu(x[(w >>> 15) & 31]!, x[(w >>> 20) & 31]!); pc = (pc + 4) | 0; break;
-        case REM: if (rd !== 0) x[rd] = rem(x[(w >>> 15) & 31]!, x[(w >>> 20) & 31]!); pc = (pc + 4) | 0; break;
-        case REMU: if (rd !== 0) x[rd] = remu(x[(w >>> 15) & 31]!, x[(w >>> 20) & 31]!); pc = (pc + 4) | 0; break;
-        // One in-order hart with no caches: FENCE has nothing to order. FENCE.I: the decoded-
-        // instruction cache is kept coherent with every write, so nothing to flush either.
-        case FENCE: case FENCE_I: pc = (pc + 4) | 0; break;
-        default:
-          this.pc = pc >>> 0;
-          this.system(row, w, rd);
-          resync = true;
-          break;
+          continue;
       }
+      // System, CSRs, atomics and illegal words.
+      this.pc = pc >>> 0;
+      this.system(row, w, rd);
+      resync = true;
     }
     if (!resync) this.pc = pc >>> 0;
     this.foldCounts();
     if (this.stopRequest !== undefined) return this.stop(steps);
     return { kind: 'budget', steps };
+  }
+
+  /** A load the inline paths do not serve (translated, device, misaligned word): `this.pc` left at the next instruction, or at the trap handler when it returns TRAPPED. */
+  private loadSlow(pc: number, va: number, width: Width): number {
+    this.pc = pc >>> 0;
+    const v = this.load(va, width);
+    if (v !== TRAPPED) this.pc = (pc + 4) >>> 0;
+    return v;
   }
 
   /** The rarer instructions: system, CSR, atomics; `this.pc` is the instruction's address. */

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { assemble } from '../../../hypervisor/machine/asm.ts';
 import { AMO_MISALIGNED, CSR, Cpu, MSTATUS_MIE, MSTATUS_MPIE, mulh, mulhsu, mulhu, type RunExit } from '../../../hypervisor/machine/cpu.ts';
 import { EVENT_CYCLES, INSN_CYCLES } from '../../../hypervisor/machine/costs.ts';
+import { lookup } from '../../../hypervisor/machine/decode.ts';
 import { encode } from '../../../hypervisor/machine/encode.ts';
 import { INSNS, registerNumber, type InsnSpec } from '../../../hypervisor/machine/isa.ts';
 import { BUS_FAULT, Ram, RAM_BASE, type Bus, type BusFault, type Width } from '../../../hypervisor/machine/memory.ts';
@@ -529,6 +530,32 @@ describe('counters and the run loop', () => {
       const illegal = t?.cause === Exception.IllegalInstruction;
       expect(illegal, spec.op).toBe(spec.op === 'mret');
     }
+  });
+
+  it('dispatch follows the table: a word traps as illegal iff no row matches it, and the step counts in its row', () => {
+    // Words around every major opcode (and with bits 1..0 not 0b11), the other fields random:
+    // the interpreter dispatches on encoding fields, the table decides what is legal.
+    const majors = [0x03, 0x0f, 0x13, 0x17, 0x23, 0x2f, 0x33, 0x37, 0x63, 0x67, 0x6f, 0x73];
+    const word = fc.tuple(fc.constantFrom(...majors), fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 0x1ffffff }), fc.integer({ min: 0, max: 7 }), fc.constantFrom(0, 0x01, 0x20, 0x7f))
+      .map(([op, low, rest, f3, f7]) => (((rest << 7) & 0x01ff8f80) | (f3 << 12) | (f7 << 25) | (op & ~3) | (low === 0 ? op & 3 : low)) >>> 0);
+    fc.assert(
+      fc.property(word, (w) => {
+        const ram = new Ram(4096);
+        const cpu = new Cpu(ram);
+        cpu.mtvec = 0x80000800;
+        for (let r = 1; r < 32; r++) cpu.x[r] = RAM_BASE + 0x400 + 4 * r;
+        ram.store(RAM_BASE, 4, w);
+        const t = cpu.step();
+        const spec = lookup(w);
+        const row = spec === undefined ? INSNS.length : (INSNS as readonly InsnSpec[]).indexOf(spec);
+        expect(Array.from(cpu.rowCounts).map((n, i) => (n === 0 ? -1 : i)).filter((i) => i >= 0)).toEqual([row]);
+        if (spec === undefined) {
+          expect(t?.cause).toBe(Exception.IllegalInstruction);
+          expect(cpu.mtval).toBe(w);
+        } else if (spec.cls !== 'csr' && spec.cls !== 'system') expect(t?.cause).not.toBe(Exception.IllegalInstruction);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
 
