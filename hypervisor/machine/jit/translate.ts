@@ -5,9 +5,10 @@
 //
 // Shape of a generated block:
 //   - registers it touches live in locals (`r5`), loaded at entry, written back at every exit;
-//   - instruction counts are added to cpu.runCounts in segments: before each memory access or
-//     system call (a device may read mcycle/time through them, so counts must be exact there)
-//     and for the last segment at the exits;
+//   - instruction counts are static per position (iterations x block + instructions so far):
+//     they are added to cpu.runCounts at the exits, and around each slow call (cpu.load/store,
+//     cpu.system: a device or CSR may read mcycle/minstret there, so they must be exact) added
+//     before it and taken back after it when the block goes on; the fast paths count nothing;
 //   - a block whose terminator branches back to its own start loops inside the function while
 //     the budget allows a whole iteration and `cpu.attention` is clear (the hot path);
 //   - loads/stores take an inline RAM path when the hart's data accesses are direct (M-mode
@@ -90,12 +91,6 @@ export const MEMORY_ROW: Uint8Array = Uint8Array.from({ length: INSNS.length + 1
 /** endsBlock per row (the illegal row included), for the scan on the dispatch path. */
 export const ENDS_BLOCK: Uint8Array = Uint8Array.from({ length: INSNS.length + 1 }, (_, row) => (endsBlock(row) ? 1 : 0));
 
-/** Rows whose counts must be exact when they execute: accesses and system calls. */
-function isSite(row: number): boolean {
-  const k = rowCode(row).kind;
-  return k === 'load' || k === 'store' || k === 'system';
-}
-
 const HELPERS = { mulh, mulhsu, mulhu, div, divu, rem, remu };
 
 /** Compiles a block; throws only on a translator bug (the caller falls back to the interpreter). */
@@ -138,10 +133,8 @@ const i32 = (n: number): string => String(n | 0);
 
 class Emitter {
   private readonly out: string[] = [];
-  /** Rows counted since the last flush (row -> count), in order. */
-  private pending = new Map<number, number>();
-  /** The last segment's counts, added at the exits (times the iterations when looping). */
-  private readonly finalCounts = new Map<number, number>();
+  /** prefix[k]: the rows of instructions 0..k (row -> count), in first-seen order. */
+  private readonly prefix: Map<number, number>[] = [];
   private readonly written = new Set<number>();
   private readonly read = new Set<number>();
   private readonly loops: boolean;
@@ -159,10 +152,11 @@ class Emitter {
     this.inlineTlb = plan.inlineTlb ?? false;
     this.loops = this.targetOfLast() === plan.pc;
     for (let k = 0; k < this.len; k++) this.scanRegisters(plan.rows[k]!, plan.words[k]!);
-    // The last segment: the rows after the last access or system call (counted at the exits).
-    let last = -1;
-    for (let k = 0; k < this.len; k++) if (isSite(plan.rows[k]!)) last = k;
-    for (let k = last + 1; k < this.len; k++) this.finalCounts.set(plan.rows[k]!, (this.finalCounts.get(plan.rows[k]!) ?? 0) + 1);
+    const counts = new Map<number, number>();
+    for (let k = 0; k < this.len; k++) {
+      counts.set(plan.rows[k]!, (counts.get(plan.rows[k]!) ?? 0) + 1);
+      this.prefix.push(new Map(counts));
+    }
   }
 
   /** The static target of a final branch or JAL (aligned), else undefined. */
@@ -234,7 +228,6 @@ class Emitter {
       shamt: (w >>> 20) & 31,
       pc,
     };
-    this.pending.set(row, (this.pending.get(row) ?? 0) + 1);
     switch (code.kind) {
       case 'alu':
         if (rd !== 0) this.out.push(`r${rd} = ${code.value(ops)};`);
@@ -248,8 +241,7 @@ class Emitter {
         this.store(k, pc, ops, immS(w), code.width);
         break;
       case 'system':
-        this.flushCounts();
-        this.out.push(this.writeBack(), `cpu.pc = ${u32(pc)};`, `cpu.system(${row}, ${i32(w)}, ${rd});`, `return ${this.midSteps(k)};`);
+        this.out.push(this.countCode(k, '+='), this.writeBack(), `cpu.pc = ${u32(pc)};`, `cpu.system(${row}, ${i32(w)}, ${rd});`, `return ${this.midSteps(k)};`);
         return;
       case 'branch':
         this.branch(pc, (pc + immB(w)) | 0, code.cond(ops));
@@ -268,7 +260,6 @@ class Emitter {
   // ---- memory accesses
 
   private load(k: number, pc: number, rd: number, ops: InsnOperands, width: 1 | 2 | 4, extend: (v: string) => string): void {
-    this.flushCounts();
     const o = this.out;
     const e = this.env;
     const fast =
@@ -284,14 +275,13 @@ class Emitter {
       const pagedAligned = width === 4 ? ' && (off & 3) === 0' : width === 2 ? ' && (off & 1) === 0' : '';
       o.push(`if (${this.tlbHit(PERM_LOAD)} && off <= ${e.ramSize - width}${pagedAligned}) { ev.tlbHits++; v = ${fast}; }`, 'else');
     }
-    o.push('{', `cpu.pc = ${u32(pc)};`, `v = cpu.load(va, ${width});`);
+    o.push('{', this.countCode(k, '+='), `cpu.pc = ${u32(pc)};`, `v = cpu.load(va, ${width});`);
     o.push(`if (v === ${TRAPPED}) { ${this.midTrapExit(k)} }`);
-    o.push(`if (cpu.attention) { ${set} ${this.midExit(k, (pc + 4) | 0)} }`, '}');
+    o.push(`if (cpu.attention) { ${set} ${this.midExit(k, (pc + 4) | 0)} }`, this.countCode(k, '-='), '}');
     o.push(set, '}');
   }
 
   private store(k: number, pc: number, ops: InsnOperands, imm: number, width: 1 | 2 | 4): void {
-    this.flushCounts();
     const o = this.out;
     const e = this.env;
     const v = ops.rs2;
@@ -310,8 +300,8 @@ class Emitter {
     if (this.inlineTlb) {
       o.push(`if (${this.tlbHit(PERM_STORE)} && off <= ${e.ramSize - width}${aligned} && codePages[off >>> 12] === 0) { ev.tlbHits++; ${fast} decoded[off >>> 2] = 0; }`, 'else');
     }
-    o.push('{', `cpu.pc = ${u32(pc)};`, `if (!cpu.store(va, ${width}, ${v})) { ${this.midTrapExit(k)} }`);
-    o.push(`if (cpu.attention || epoch.codeWrites !== codeWrites) { ${this.midExit(k, (pc + 4) | 0)} }`, '}', '}');
+    o.push('{', this.countCode(k, '+='), `cpu.pc = ${u32(pc)};`, `if (!cpu.store(va, ${width}, ${v})) { ${this.midTrapExit(k)} }`);
+    o.push(`if (cpu.attention || epoch.codeWrites !== codeWrites) { ${this.midExit(k, (pc + 4) | 0)} }`, this.countCode(k, '-='), '}', '}');
   }
 
   /**
@@ -355,10 +345,22 @@ class Emitter {
 
   // ---- exits
 
-  /** Adds the pending segment's counts now (before an access or system call). */
-  private flushCounts(): void {
-    for (const [row, c] of this.pending) this.out.push(`rc[${row}] += ${c};`);
-    this.pending = new Map();
+  /**
+   * Counts are kept out of cpu.runCounts while the block runs: nothing but a slow call (a
+   * device or CSR reading mcycle/minstret) can observe them. Before such a call the counts of
+   * the `n` complete iterations plus instructions 0..k are added (`+=`); when the block goes
+   * on after it, they are taken back (`-=`) and added again at the block's exit.
+   */
+  private countCode(k: number, op: '+=' | '-='): string {
+    const parts: string[] = [];
+    const full = this.prefix[this.len - 1]!;
+    const here = this.prefix[k]!;
+    for (const [row, c] of full) {
+      const p = k === this.len - 1 ? c : (here.get(row) ?? 0);
+      const terms = [...(this.loops ? [`n * ${c}`] : []), ...(p !== 0 ? [String(p)] : [])];
+      if (terms.length > 0) parts.push(`rc[${row}] ${op} ${terms.join(' + ')};`);
+    }
+    return parts.join(' ');
   }
 
   /**
@@ -380,13 +382,10 @@ class Emitter {
     return regs;
   }
 
-  /** Counts of the last segment at an exit (`n` complete iterations when looping). */
-  private finalCountCode(end: boolean): string {
+  /** Counts at the end exits: `n` complete iterations when looping (n already counts this one), else the block once. */
+  private endCountCode(): string {
     const parts: string[] = [];
-    for (const [row, c] of this.finalCounts) {
-      if (this.loops) parts.push(`rc[${row}] += n * ${c};`);
-      else if (end) parts.push(`rc[${row}] += ${c};`);
-    }
+    for (const [row, c] of this.prefix[this.len - 1]!) parts.push(this.loops ? `rc[${row}] += n * ${c};` : `rc[${row}] += ${c};`);
     return parts.join(' ');
   }
 
@@ -398,14 +397,14 @@ class Emitter {
     return this.loops ? `n * ${this.len}` : String(this.len);
   }
 
-  /** Instruction k trapped in a slow call (pc already at the handler). */
+  /** Instruction k trapped in a slow call (pc already at the handler; counts added before the call). */
   private midTrapExit(k: number): string {
-    return `${this.writeBack(k)} ${this.finalCountCode(false)} return ${this.midSteps(k)};`;
+    return `${this.writeBack(k)} return ${this.midSteps(k)};`;
   }
 
-  /** Leave after instruction k completed (attention, code written). */
+  /** Leave after instruction k completed (attention, code written; counts added before the call). */
   private midExit(k: number, next: number): string {
-    return `${this.writeBack(k)} ${this.finalCountCode(false)} cpu.pc = ${u32(next)}; return ${this.midSteps(k)};`;
+    return `${this.writeBack(k)} cpu.pc = ${u32(next)}; return ${this.midSteps(k)};`;
   }
 
   /** Falls off the end (no terminator, or a branch not taken). */
@@ -416,13 +415,13 @@ class Emitter {
 
   /** The whole block ran (its counts are in finalCounts); continue at `target` (int32 expression). */
   private exitEnd(target: string): string {
-    return `${this.writeBack()} ${this.finalCountCode(true)} cpu.pc = ${target} >>> 0; return ${this.endSteps()};`;
+    return `${this.writeBack()} ${this.endCountCode()} cpu.pc = ${target} >>> 0; return ${this.endSteps()};`;
   }
 
   /** The terminator at `pc` traps with a misaligned target. */
   private trapEnd(pc: number, target: string): string {
     const n = this.loops ? 'n++; ' : '';
-    return `${n}${this.writeBack()} ${this.finalCountCode(true)} cpu.pc = ${u32(pc)}; cpu.raise(${Exception.InstructionAddressMisaligned}, ${target} >>> 0); return ${this.endSteps()};`;
+    return `${n}${this.writeBack()} ${this.endCountCode()} cpu.pc = ${u32(pc)}; cpu.raise(${Exception.InstructionAddressMisaligned}, ${target} >>> 0); return ${this.endSteps()};`;
   }
 }
 
