@@ -342,6 +342,8 @@ export class Cpu {
     const codePages = this.ram?.codePages ?? new Uint8Array(0);
     const bytes = this.bytes;
     const tracer = this.tracer;
+    const events = this.events;
+    const tlb = this.tlb;
     let pc = 0;
     let steps = 0;
     let fetchPage = 1;
@@ -488,32 +490,53 @@ export class Cpu {
         }
         case 0x00: { // LOAD (0x03)
           const va = (x[(w >>> 15) & 31]! + (w >> 20)) | 0;
-          const off = (va - ramBaseBits) | 0;
-          let v: number;
           const f3 = (w >>> 12) & 7;
+          // The RAM offset when nothing needs checking but RAM bounds: untranslated, or an
+          // Sv32 TLB hit whose cached flags allow the load (translate()'s hit path, inline:
+          // counted here, and uncounted if the access still takes the slow path, which
+          // translates again), else -1.
+          let off = (va - ramBaseBits) | 0;
+          let viaTlb = 0;
+          if (!dataDirect) {
+            off = -1;
+            if (this.dataPaged) {
+              const vpn = va >>> 12;
+              const i = vpn & tlb.mask;
+              const f = tlb.flags[i]!;
+              if (tlb.vpn[i] === vpn && (f & TLB_R) !== 0 && this.dataPerm[LOAD_PERM + (f & 0xff)] === 1) {
+                off = ((tlb.pageBase[i]! | (va & 0xfff)) - ramBaseBits) | 0;
+                viaTlb = 1;
+                events.tlbHits++;
+              }
+            }
+          }
+          let v: number;
           switch (f3) {
             case 2: // lw
-              if (dataDirect && off >= 0 && off <= ramSize - 4 && (off & 3) === 0) {
+              if (off >= 0 && off <= ramSize - 4 && (off & 3) === 0) {
                 v = words[off >>> 2]!;
                 break;
               }
               resync = true;
+              events.tlbHits -= viaTlb;
               v = this.loadSlow(pc, va, 4);
               break;
             case 0: case 4: // lb, lbu
-              if (dataDirect && off >= 0 && off < ramSize) {
+              if (off >= 0 && off < ramSize) {
                 v = bytes[off]!;
                 break;
               }
               resync = true;
+              events.tlbHits -= viaTlb;
               v = this.loadSlow(pc, va, 1);
               break;
-            case 1: case 5: // lh, lhu
-              if (dataDirect && off >= 0 && off <= ramSize - 2) {
+            case 1: case 5: // lh, lhu (not across a page: translated, that takes two translations)
+              if (off >= 0 && off <= ramSize - 2 && (off & 0xfff) !== 0xfff) {
                 v = bytes[off]! | (bytes[off + 1]! << 8);
                 break;
               }
               resync = true;
+              events.tlbHits -= viaTlb;
               v = this.loadSlow(pc, va, 2);
               break;
             default: break dispatch;
@@ -525,12 +548,26 @@ export class Cpu {
         }
         case 0x08: { // STORE (0x23)
           const va = (x[(w >>> 15) & 31]! + immS(w)) | 0;
-          const off = (va - ramBaseBits) | 0;
           const value = x[(w >>> 20) & 31]!;
           const f3 = (w >>> 12) & 7;
           if (f3 > 2) break dispatch;
+          let off = (va - ramBaseBits) | 0;
+          let viaTlb = 0;
+          if (!dataDirect) {
+            off = -1;
+            if (this.dataPaged) {
+              const vpn = va >>> 12;
+              const i = vpn & tlb.mask;
+              const f = tlb.flags[i]!;
+              if (tlb.vpn[i] === vpn && (f & TLB_W) !== 0 && this.dataPerm[STORE_PERM + (f & 0xff)] === 1) {
+                off = ((tlb.pageBase[i]! | (va & 0xfff)) - ramBaseBits) | 0;
+                viaTlb = 1;
+                events.tlbHits++;
+              }
+            }
+          }
           // The fast paths write RAM outside the block tier's code pages, inside one word.
-          if (dataDirect && off >= 0 && codePages[off >>> 12] === 0) {
+          if (off >= 0 && codePages[off >>> 12] === 0) {
             if (f3 === 2) {
               if (off <= ramSize - 4 && (off & 3) === 0) {
                 words[off >>> 2] = value;
@@ -553,6 +590,7 @@ export class Cpu {
               continue;
             }
           }
+          events.tlbHits -= viaTlb;
           this.pc = pc >>> 0;
           if (this.store(va, f3 === 2 ? 4 : f3 === 1 ? 2 : 1, value)) this.pc = (pc + 4) >>> 0;
           resync = true;
@@ -1206,6 +1244,12 @@ export class Cpu {
 }
 
 const FETCHED_FROM_BUS = -2;
+// Module-local copies for the dispatch loop (see `lookup` below).
+const TLB_R = TLB_PMP_R;
+const TLB_W = TLB_PMP_W;
+/** Offsets of the load and store halves of a PERM_TABLES table. */
+const LOAD_PERM = LOAD * 256;
+const STORE_PERM = STORE * 256;
 
 /**
  * Leaf-PTE permission tables, one per translation context (privilege, SUM, MXR), built once:
