@@ -327,7 +327,7 @@ export class Cpu {
    */
   interpret(maxSteps: number): RunExit {
     // runCounts are 32-bit: keep one call below 2^31 steps (callers loop for more).
-    maxSteps = Math.min(maxSteps, 0x7fffffff);
+    const limit = Math.min(maxSteps, 0x7fffffff) | 0;
     // Hot state lives in locals. Anything rare (a trap, a CSR, a device, a page walk) goes
     // through a method with `this.pc` = the instruction's address; the method leaves `this.pc`
     // at the next one, and the case sets `resync` so the loop reloads its locals and looks at
@@ -350,7 +350,7 @@ export class Cpu {
     let fetchWordBase = 0;
     let dataDirect = false;
     let resync = true;
-    while (steps < maxSteps) {
+    while (steps < limit) {
       if (resync) {
         resync = false;
         if (this.attention) {
@@ -365,31 +365,34 @@ export class Cpu {
         fetchWordBase = this.fetchWordBase;
         dataDirect = this.dataDirect;
       }
-      let wi: number;
       let w: number;
       let row: number;
-      if ((pc & ~0xfff) === fetchPage) wi = fetchWordBase + ((pc & 0xfff) >>> 2);
-      else {
-        this.pc = pc >>> 0;
-        wi = this.fetchRefill(pc);
-        pc = this.pc | 0;
-        fetchPage = this.fetchPage;
-        fetchWordBase = this.fetchWordBase;
-      }
-      if (wi >= 0) {
+      if ((pc & ~0xfff) === fetchPage) {
+        const wi = fetchWordBase + ((pc & 0xfff) >>> 2);
         w = words[wi]!;
         row = decodedRows[wi]! - 1;
         if (row < 0) row = this.decodeAt(wi, w);
-      } else if (wi === FETCHED_FROM_BUS) {
-        w = this.busWord;
-        row = rowOf(w);
       } else {
-        // The fetch trapped: the step is spent, nothing retires.
-        steps++;
-        rowCounts[FETCH_FAULT_ROW]!++;
-        this.trappedSteps++;
-        resync = true;
-        continue;
+        this.pc = pc >>> 0;
+        const wi = this.fetchRefill(pc);
+        pc = this.pc | 0;
+        fetchPage = this.fetchPage;
+        fetchWordBase = this.fetchWordBase;
+        if (wi >= 0) {
+          w = words[wi]!;
+          row = decodedRows[wi]! - 1;
+          if (row < 0) row = this.decodeAt(wi, w);
+        } else if (wi === FETCHED_FROM_BUS) {
+          w = this.busWord;
+          row = rowOf(w);
+        } else {
+          // The fetch trapped: the step is spent, nothing retires.
+          steps++;
+          rowCounts[FETCH_FAULT_ROW]!++;
+          this.trappedSteps++;
+          resync = true;
+          continue;
+        }
       }
       if (tracer !== undefined) tracer(this, pc >>> 0, w);
       steps++;
