@@ -10,7 +10,9 @@
 //     cpu.system: a device or CSR may read mcycle/minstret there, so they must be exact) added
 //     before it and taken back after it when the block goes on; the fast paths count nothing;
 //   - a block whose terminator branches back to its own start loops inside the function while
-//     the budget allows a whole iteration and `cpu.attention` is clear (the hot path);
+//     the budget allows a whole iteration (the hot path). It needs no look at `cpu.attention`
+//     there: attention is clear when the tier calls a block, and within it only a slow call
+//     (a device, a walk, a trap) can raise it, after which the block leaves at once;
 //   - loads/stores take an inline RAM path when the hart's data accesses are direct (M-mode
 //     without MPRV/locked PMP), or an inline TLB-hit path when they are Sv32-translated (the
 //     entry's flags allowed by the context's table, data-perm.ts, PMP uniform on the page; the
@@ -322,7 +324,7 @@ class Emitter {
       // A misaligned target traps on the branch itself (§2.5, IALIGN=32).
       o.push(this.trapEnd(pc, String(target)));
     } else if (this.loops) {
-      o.push('n++;', 'if (n < maxIter && !cpu.attention) continue;', this.exitEnd(String(target)));
+      o.push('n++;', 'if (n < maxIter) continue;', this.exitEnd(String(target)));
     } else {
       o.push(this.exitEnd(String(target)));
     }
@@ -339,7 +341,7 @@ class Emitter {
     }
     if (staticTarget === undefined) o.push(`if ((${target} & 3) !== 0) { ${this.trapEnd(pc, target)} }`);
     o.push(link);
-    if (this.loops) o.push('n++;', 'if (n < maxIter && !cpu.attention) continue;');
+    if (this.loops) o.push('n++;', 'if (n < maxIter) continue;');
     o.push(this.exitEnd(target));
   }
 
