@@ -26,25 +26,8 @@ const EXIT = `
 halt: j halt
 `;
 
-/** Bare-metal programs assembled here; each ends at the finisher. */
-const PROGRAMS: Record<string, string> = {
-  // One hot self-looping block of ALU work (the translator's best case).
-  'alu-loop': `
-    li t0, 20000000
-    li a0, 0
-    li a1, 1
-  loop:
-    add a0, a0, a1
-    xor a1, a1, a0
-    slli a2, a0, 3
-    srli a3, a1, 5
-    add a1, a1, a2
-    sub a0, a0, a3
-    addi t0, t0, -1
-    bnez t0, loop
-  ${EXIT}`,
-  // Loads, stores, calls and returns over several blocks: an array checksum and update pass.
-  'mem-calls': `
+/** Loads, stores, calls and returns over several blocks: an array checksum and update pass. */
+const MEM_CALLS = `
     li s0, 400
     li s1, 0x80010000
   outer:
@@ -69,7 +52,63 @@ const PROGRAMS: Record<string, string> = {
     bnez a1, inner
     mv a0, t1
     ret
-  `,
+`;
+
+/**
+ * MEM_CALLS in S-mode under Sv32 (megapages: RAM identity-mapped, and page 0 so the finisher
+ * is reachable): every load and store is translated (the block tier's inline TLB-hit path).
+ */
+const PAGED = `
+    la t0, pt
+    li t1, 0x200000cf       # VA 0x80000000 -> PA 0x80000000: D A X W R V
+    li t2, 0x800
+    add t2, t2, t0
+    sw t1, 0(t2)
+    li t1, 0xc7             # VA 0 -> PA 0 (the finisher): D A W R V
+    sw t1, 0(t0)
+    li t1, -1
+    csrw pmpaddr0, t1
+    li t1, 0x0f             # TOR, RWX: S-mode may use everything
+    csrw pmpcfg0, t1
+    srli t0, t0, 12
+    li t1, 0x80000000
+    or t0, t0, t1
+    csrw satp, t0
+    li t1, 0x1800
+    csrc mstatus, t1
+    li t1, 0x800
+    csrs mstatus, t1        # MPP = S
+    la t1, s_main
+    csrw mepc, t1
+    mret
+  s_main:
+  ${MEM_CALLS}
+    .data
+    .balign 4096
+  pt:
+    .space 4096
+`;
+
+/** Bare-metal programs assembled here; each ends at the finisher. */
+const PROGRAMS: Record<string, string> = {
+  // One hot self-looping block of ALU work (the translator's best case).
+  'alu-loop': `
+    li t0, 20000000
+    li a0, 0
+    li a1, 1
+  loop:
+    add a0, a0, a1
+    xor a1, a1, a0
+    slli a2, a0, 3
+    srli a3, a1, 5
+    add a1, a1, a2
+    sub a0, a0, a3
+    addi t0, t0, -1
+    bnez t0, loop
+  ${EXIT}`,
+  'mem-calls': MEM_CALLS,
+  // The same under Sv32 in S-mode.
+  'mem-calls (S-mode, Sv32)': PAGED,
 };
 
 /** RAM plus the finisher. */
