@@ -350,291 +350,295 @@ export class Cpu {
     let fetchWordBase = 0;
     let dataDirect = false;
     let resync = true;
-    while (steps < limit) {
-      if (resync) {
-        resync = false;
-        if (this.attention) {
-          const exit = this.service(steps);
-          if (exit !== undefined) {
-            this.foldCounts();
-            return exit;
-          }
+    // The outer loop resynchronises after a slow path (`resync = true; continue resynced`); the
+    // inner one is the straight line.
+    resynced: while (steps < limit) {
+      resync = false;
+      if (this.attention) {
+        const exit = this.service(steps);
+        if (exit !== undefined) {
+          this.foldCounts();
+          return exit;
         }
-        pc = this.pc | 0;
-        fetchPage = this.fetchPage;
-        fetchWordBase = this.fetchWordBase;
-        dataDirect = this.dataDirect;
       }
-      let w: number;
-      let row: number;
-      if ((pc & ~0xfff) === fetchPage) {
-        const wi = fetchWordBase + ((pc & 0xfff) >>> 2);
-        w = words[wi]!;
-        row = decodedRows[wi]! - 1;
-        if (row < 0) row = this.decodeAt(wi, w);
-      } else {
-        this.pc = pc >>> 0;
-        const wi = this.fetchRefill(pc);
-        pc = this.pc | 0;
-        fetchPage = this.fetchPage;
-        fetchWordBase = this.fetchWordBase;
-        if (wi >= 0) {
+      pc = this.pc | 0;
+      fetchPage = this.fetchPage;
+      fetchWordBase = this.fetchWordBase;
+      dataDirect = this.dataDirect;
+      while (steps < limit) {
+        let w: number;
+        let row: number;
+        if ((pc & ~0xfff) === fetchPage) {
+          const wi = fetchWordBase + ((pc & 0xfff) >>> 2);
           w = words[wi]!;
           row = decodedRows[wi]! - 1;
           if (row < 0) row = this.decodeAt(wi, w);
-        } else if (wi === FETCHED_FROM_BUS) {
-          w = this.busWord;
-          row = rowOf(w);
         } else {
-          // The fetch trapped: the step is spent, nothing retires.
-          steps++;
-          rowCounts[FETCH_FAULT_ROW]!++;
-          this.trappedSteps++;
-          resync = true;
-          continue;
-        }
-      }
-      if (tracer !== undefined) tracer(this, pc >>> 0, w);
-      steps++;
-      rowCounts[row]!++;
-      const rd = (w >>> 7) & 31;
-      // Dispatch on the major opcode (bits 6..2, with a word whose bits 1..0 are not 0b11 sent
-      // past every case) and then funct3/funct7: ISA encoding constants, written as literals so
-      // V8 compiles both levels to jump tables. `row` (the table's verdict for this word) is
-      // only consulted where an encoding field alone does not prove the word legal. Anything a
-      // case does not finish (system, CSRs, atomics, illegal words) leaves the switch for
-      // `system` below; finished cases `continue`.
-      dispatch: switch (((w >>> 2) & 31) | ((~w & 3) << 5)) {
-        case 0x04: { // OP-IMM (0x13)
-          const a = x[(w >>> 15) & 31]!;
-          let v: number;
-          switch ((w >>> 12) & 7) {
-            case 0: v = (a + (w >> 20)) | 0; break; // addi
-            case 1: // slli
-              if (row !== SLLI) break dispatch;
-              v = a << ((w >>> 20) & 31);
-              break;
-            case 2: v = a < w >> 20 ? 1 : 0; break; // slti
-            case 3: v = a >>> 0 < (w >> 20) >>> 0 ? 1 : 0; break; // sltiu
-            case 4: v = a ^ (w >> 20); break; // xori
-            case 5: // srli, srai
-              if (row === SRLI) v = a >>> ((w >>> 20) & 31);
-              else if (row === SRAI) v = a >> ((w >>> 20) & 31);
-              else break dispatch;
-              break;
-            case 6: v = a | (w >> 20); break; // ori
-            default: v = a & (w >> 20); break; // andi
+          this.pc = pc >>> 0;
+          const wi = this.fetchRefill(pc);
+          pc = this.pc | 0;
+          fetchPage = this.fetchPage;
+          fetchWordBase = this.fetchWordBase;
+          if (wi >= 0) {
+            w = words[wi]!;
+            row = decodedRows[wi]! - 1;
+            if (row < 0) row = this.decodeAt(wi, w);
+          } else if (wi === FETCHED_FROM_BUS) {
+            w = this.busWord;
+            row = rowOf(w);
+          } else {
+            // The fetch trapped: the step is spent, nothing retires.
+            steps++;
+            rowCounts[FETCH_FAULT_ROW]!++;
+            this.trappedSteps++;
+            resync = true;
+            continue resynced;
           }
-          if (rd !== 0) x[rd] = v;
-          pc = (pc + 4) | 0;
-          continue;
         }
-        case 0x0c: { // OP (0x33): funct7 0 and 0x20 (RV32I), 1 (M)
-          const a = x[(w >>> 15) & 31]!;
-          const b = x[(w >>> 20) & 31]!;
-          let v: number;
-          const f7 = w >>> 25;
-          if (f7 === 0) {
+        if (tracer !== undefined) tracer(this, pc >>> 0, w);
+        steps++;
+        rowCounts[row]!++;
+        const rd = (w >>> 7) & 31;
+        // Dispatch on the major opcode (bits 6..2, with a word whose bits 1..0 are not 0b11 sent
+        // past every case) and then funct3/funct7: ISA encoding constants, written as literals so
+        // V8 compiles both levels to jump tables. `row` (the table's verdict for this word) is
+        // only consulted where an encoding field alone does not prove the word legal. Anything a
+        // case does not finish (system, CSRs, atomics, illegal words) leaves the switch for
+        // `system` below; finished cases `continue`.
+        dispatch: switch (((w >>> 2) & 31) | ((~w & 3) << 5)) {
+          case 0x04: { // OP-IMM (0x13)
+            const a = x[(w >>> 15) & 31]!;
+            let v: number;
             switch ((w >>> 12) & 7) {
-              case 0: v = (a + b) | 0; break; // add
-              case 1: v = a << (b & 31); break; // sll
-              case 2: v = a < b ? 1 : 0; break; // slt
-              case 3: v = a >>> 0 < b >>> 0 ? 1 : 0; break; // sltu
-              case 4: v = a ^ b; break; // xor
-              case 5: v = a >>> (b & 31); break; // srl
-              case 6: v = a | b; break; // or
-              default: v = a & b; break; // and
+              case 0: v = (a + (w >> 20)) | 0; break; // addi
+              case 1: // slli
+                if (row !== SLLI) break dispatch;
+                v = a << ((w >>> 20) & 31);
+                break;
+              case 2: v = a < w >> 20 ? 1 : 0; break; // slti
+              case 3: v = a >>> 0 < (w >> 20) >>> 0 ? 1 : 0; break; // sltiu
+              case 4: v = a ^ (w >> 20); break; // xori
+              case 5: // srli, srai
+                if (row === SRLI) v = a >>> ((w >>> 20) & 31);
+                else if (row === SRAI) v = a >> ((w >>> 20) & 31);
+                else break dispatch;
+                break;
+              case 6: v = a | (w >> 20); break; // ori
+              default: v = a & (w >> 20); break; // andi
             }
-          } else if (f7 === 1) {
-            switch ((w >>> 12) & 7) {
-              case 0: v = Math.imul(a, b); break; // mul
-              case 1: v = mulh(a, b); break; // mulh
-              case 2: v = mulhsu(a, b); break; // mulhsu
-              case 3: v = mulhu(a >>> 0, b >>> 0); break; // mulhu
-              case 4: v = div(a, b); break; // div
-              case 5: v = divu(a, b); break; // divu
-              case 6: v = rem(a, b); break; // rem
-              default: v = remu(a, b); break; // remu
-            }
-          } else if (row === SUB) v = (a - b) | 0;
-          else if (row === SRA) v = a >> (b & 31);
-          else break dispatch;
-          if (rd !== 0) x[rd] = v;
-          pc = (pc + 4) | 0;
-          continue;
-        }
-        case 0x18: { // BRANCH (0x63)
-          const a = x[(w >>> 15) & 31]!;
-          const b = x[(w >>> 20) & 31]!;
-          let taken: boolean;
-          switch ((w >>> 12) & 7) {
-            case 0: taken = a === b; break; // beq
-            case 1: taken = a !== b; break; // bne
-            case 4: taken = a < b; break; // blt
-            case 5: taken = a >= b; break; // bge
-            case 6: taken = a >>> 0 < b >>> 0; break; // bltu
-            case 7: taken = a >>> 0 >= b >>> 0; break; // bgeu
-            default: break dispatch;
-          }
-          if (!taken) {
+            if (rd !== 0) x[rd] = v;
             pc = (pc + 4) | 0;
             continue;
           }
-          const t = (pc + immB(w)) | 0;
-          if ((t & 3) === 0) {
-            pc = t;
+          case 0x0c: { // OP (0x33): funct7 0 and 0x20 (RV32I), 1 (M)
+            const a = x[(w >>> 15) & 31]!;
+            const b = x[(w >>> 20) & 31]!;
+            let v: number;
+            const f7 = w >>> 25;
+            if (f7 === 0) {
+              switch ((w >>> 12) & 7) {
+                case 0: v = (a + b) | 0; break; // add
+                case 1: v = a << (b & 31); break; // sll
+                case 2: v = a < b ? 1 : 0; break; // slt
+                case 3: v = a >>> 0 < b >>> 0 ? 1 : 0; break; // sltu
+                case 4: v = a ^ b; break; // xor
+                case 5: v = a >>> (b & 31); break; // srl
+                case 6: v = a | b; break; // or
+                default: v = a & b; break; // and
+              }
+            } else if (f7 === 1) {
+              switch ((w >>> 12) & 7) {
+                case 0: v = Math.imul(a, b); break; // mul
+                case 1: v = mulh(a, b); break; // mulh
+                case 2: v = mulhsu(a, b); break; // mulhsu
+                case 3: v = mulhu(a >>> 0, b >>> 0); break; // mulhu
+                case 4: v = div(a, b); break; // div
+                case 5: v = divu(a, b); break; // divu
+                case 6: v = rem(a, b); break; // rem
+                default: v = remu(a, b); break; // remu
+              }
+            } else if (row === SUB) v = (a - b) | 0;
+            else if (row === SRA) v = a >> (b & 31);
+            else break dispatch;
+            if (rd !== 0) x[rd] = v;
+            pc = (pc + 4) | 0;
             continue;
           }
-          // A target not on a 4-byte boundary traps on the branch itself (§2.5, IALIGN=32).
-          this.pc = pc >>> 0;
-          this.raise(Exception.InstructionAddressMisaligned, t >>> 0);
-          resync = true;
-          continue;
-        }
-        case 0x00: { // LOAD (0x03)
-          const va = (x[(w >>> 15) & 31]! + (w >> 20)) | 0;
-          const f3 = (w >>> 12) & 7;
-          // The RAM offset when nothing needs checking but RAM bounds: untranslated, or an
-          // Sv32 TLB hit whose cached flags allow the load (translate()'s hit path, inline:
-          // counted here, and uncounted if the access still takes the slow path, which
-          // translates again), else -1.
-          let off = (va - ramBaseBits) | 0;
-          let viaTlb = 0;
-          if (!dataDirect) {
-            off = -1;
-            if (this.dataPaged) {
-              const vpn = va >>> 12;
-              const i = vpn & tlb.mask;
-              const f = tlb.flags[i]!;
-              if (tlb.vpn[i] === vpn && (f & TLB_R) !== 0 && this.dataPerm[LOAD_PERM + (f & 0xff)] === 1) {
-                off = ((tlb.pageBase[i]! | (va & 0xfff)) - ramBaseBits) | 0;
-                viaTlb = 1;
-                events.tlbHits++;
-              }
+          case 0x18: { // BRANCH (0x63)
+            const a = x[(w >>> 15) & 31]!;
+            const b = x[(w >>> 20) & 31]!;
+            let taken: boolean;
+            switch ((w >>> 12) & 7) {
+              case 0: taken = a === b; break; // beq
+              case 1: taken = a !== b; break; // bne
+              case 4: taken = a < b; break; // blt
+              case 5: taken = a >= b; break; // bge
+              case 6: taken = a >>> 0 < b >>> 0; break; // bltu
+              case 7: taken = a >>> 0 >= b >>> 0; break; // bgeu
+              default: break dispatch;
             }
-          }
-          let v: number;
-          switch (f3) {
-            case 2: // lw
-              if (off >= 0 && off <= ramSize - 4 && (off & 3) === 0) {
-                v = words[off >>> 2]!;
-                break;
-              }
-              resync = true;
-              events.tlbHits -= viaTlb;
-              v = this.loadSlow(pc, va, 4);
-              break;
-            case 0: case 4: // lb, lbu
-              if (off >= 0 && off < ramSize) {
-                v = bytes[off]!;
-                break;
-              }
-              resync = true;
-              events.tlbHits -= viaTlb;
-              v = this.loadSlow(pc, va, 1);
-              break;
-            case 1: case 5: // lh, lhu (not across a page: translated, that takes two translations)
-              if (off >= 0 && off <= ramSize - 2 && (off & 0xfff) !== 0xfff) {
-                v = bytes[off]! | (bytes[off + 1]! << 8);
-                break;
-              }
-              resync = true;
-              events.tlbHits -= viaTlb;
-              v = this.loadSlow(pc, va, 2);
-              break;
-            default: break dispatch;
-          }
-          if (v === TRAPPED) continue;
-          if (rd !== 0) x[rd] = f3 === 0 ? (v << 24) >> 24 : f3 === 1 ? (v << 16) >> 16 : v;
-          pc = (pc + 4) | 0;
-          continue;
-        }
-        case 0x08: { // STORE (0x23)
-          const va = (x[(w >>> 15) & 31]! + immS(w)) | 0;
-          const value = x[(w >>> 20) & 31]!;
-          const f3 = (w >>> 12) & 7;
-          if (f3 > 2) break dispatch;
-          let off = (va - ramBaseBits) | 0;
-          let viaTlb = 0;
-          if (!dataDirect) {
-            off = -1;
-            if (this.dataPaged) {
-              const vpn = va >>> 12;
-              const i = vpn & tlb.mask;
-              const f = tlb.flags[i]!;
-              if (tlb.vpn[i] === vpn && (f & TLB_W) !== 0 && this.dataPerm[STORE_PERM + (f & 0xff)] === 1) {
-                off = ((tlb.pageBase[i]! | (va & 0xfff)) - ramBaseBits) | 0;
-                viaTlb = 1;
-                events.tlbHits++;
-              }
-            }
-          }
-          // The fast paths write RAM outside the block tier's code pages, inside one word.
-          if (off >= 0 && codePages[off >>> 12] === 0) {
-            if (f3 === 2) {
-              if (off <= ramSize - 4 && (off & 3) === 0) {
-                words[off >>> 2] = value;
-                decodedRows[off >>> 2] = 0;
-                pc = (pc + 4) | 0;
-                continue;
-              }
-            } else if (f3 === 0) {
-              if (off < ramSize) {
-                bytes[off] = value;
-                decodedRows[off >>> 2] = 0;
-                pc = (pc + 4) | 0;
-                continue;
-              }
-            } else if (off <= ramSize - 2 && (off & 3) !== 3) {
-              bytes[off] = value;
-              bytes[off + 1] = value >>> 8;
-              decodedRows[off >>> 2] = 0;
+            if (!taken) {
               pc = (pc + 4) | 0;
               continue;
             }
-          }
-          events.tlbHits -= viaTlb;
-          this.pc = pc >>> 0;
-          if (this.store(va, f3 === 2 ? 4 : f3 === 1 ? 2 : 1, value)) this.pc = (pc + 4) >>> 0;
-          resync = true;
-          continue;
-        }
-        case 0x0d: // LUI (0x37)
-          if (rd !== 0) x[rd] = w & 0xfffff000;
-          pc = (pc + 4) | 0;
-          continue;
-        case 0x05: // AUIPC (0x17)
-          if (rd !== 0) x[rd] = (pc + (w & 0xfffff000)) | 0;
-          pc = (pc + 4) | 0;
-          continue;
-        case 0x1b: // JAL (0x6f)
-        case 0x19: { // JALR (0x67), funct3 0
-          let t: number;
-          if ((w & 8) !== 0) t = (pc + immJ(w)) | 0;
-          else if ((w & 0x7000) === 0) t = (x[(w >>> 15) & 31]! + (w >> 20)) & ~1;
-          else break dispatch;
-          // A target not on a 4-byte boundary traps on the jump itself (§2.5, IALIGN=32).
-          if ((t & 3) !== 0) {
+            const t = (pc + immB(w)) | 0;
+            if ((t & 3) === 0) {
+              pc = t;
+              continue;
+            }
+            // A target not on a 4-byte boundary traps on the branch itself (§2.5, IALIGN=32).
             this.pc = pc >>> 0;
             this.raise(Exception.InstructionAddressMisaligned, t >>> 0);
             resync = true;
+            continue resynced;
+          }
+          case 0x00: { // LOAD (0x03)
+            const va = (x[(w >>> 15) & 31]! + (w >> 20)) | 0;
+            const f3 = (w >>> 12) & 7;
+            // The RAM offset when nothing needs checking but RAM bounds: untranslated, or an
+            // Sv32 TLB hit whose cached flags allow the load (translate()'s hit path, inline:
+            // counted here, and uncounted if the access still takes the slow path, which
+            // translates again), else -1.
+            let off = (va - ramBaseBits) | 0;
+            let viaTlb = 0;
+            if (!dataDirect) {
+              off = -1;
+              if (this.dataPaged) {
+                const vpn = va >>> 12;
+                const i = vpn & tlb.mask;
+                const f = tlb.flags[i]!;
+                if (tlb.vpn[i] === vpn && (f & TLB_R) !== 0 && this.dataPerm[LOAD_PERM + (f & 0xff)] === 1) {
+                  off = ((tlb.pageBase[i]! | (va & 0xfff)) - ramBaseBits) | 0;
+                  viaTlb = 1;
+                  events.tlbHits++;
+                }
+              }
+            }
+            let v: number;
+            switch (f3) {
+              case 2: // lw
+                if (off >= 0 && off <= ramSize - 4 && (off & 3) === 0) {
+                  v = words[off >>> 2]!;
+                  break;
+                }
+                resync = true;
+                events.tlbHits -= viaTlb;
+                v = this.loadSlow(pc, va, 4);
+                break;
+              case 0: case 4: // lb, lbu
+                if (off >= 0 && off < ramSize) {
+                  v = bytes[off]!;
+                  break;
+                }
+                resync = true;
+                events.tlbHits -= viaTlb;
+                v = this.loadSlow(pc, va, 1);
+                break;
+              case 1: case 5: // lh, lhu (not across a page: translated, that takes two translations)
+                if (off >= 0 && off <= ramSize - 2 && (off & 0xfff) !== 0xfff) {
+                  v = bytes[off]! | (bytes[off + 1]! << 8);
+                  break;
+                }
+                resync = true;
+                events.tlbHits -= viaTlb;
+                v = this.loadSlow(pc, va, 2);
+                break;
+              default: break dispatch;
+            }
+            if (v === TRAPPED) continue resynced;
+            if (rd !== 0) x[rd] = f3 === 0 ? (v << 24) >> 24 : f3 === 1 ? (v << 16) >> 16 : v;
+            pc = (pc + 4) | 0;
+            if (resync) continue resynced;
             continue;
           }
-          if (rd !== 0) x[rd] = (pc + 4) | 0;
-          pc = t;
-          continue;
+          case 0x08: { // STORE (0x23)
+            const va = (x[(w >>> 15) & 31]! + immS(w)) | 0;
+            const value = x[(w >>> 20) & 31]!;
+            const f3 = (w >>> 12) & 7;
+            if (f3 > 2) break dispatch;
+            let off = (va - ramBaseBits) | 0;
+            let viaTlb = 0;
+            if (!dataDirect) {
+              off = -1;
+              if (this.dataPaged) {
+                const vpn = va >>> 12;
+                const i = vpn & tlb.mask;
+                const f = tlb.flags[i]!;
+                if (tlb.vpn[i] === vpn && (f & TLB_W) !== 0 && this.dataPerm[STORE_PERM + (f & 0xff)] === 1) {
+                  off = ((tlb.pageBase[i]! | (va & 0xfff)) - ramBaseBits) | 0;
+                  viaTlb = 1;
+                  events.tlbHits++;
+                }
+              }
+            }
+            // The fast paths write RAM outside the block tier's code pages, inside one word.
+            if (off >= 0 && codePages[off >>> 12] === 0) {
+              if (f3 === 2) {
+                if (off <= ramSize - 4 && (off & 3) === 0) {
+                  words[off >>> 2] = value;
+                  decodedRows[off >>> 2] = 0;
+                  pc = (pc + 4) | 0;
+                  continue;
+                }
+              } else if (f3 === 0) {
+                if (off < ramSize) {
+                  bytes[off] = value;
+                  decodedRows[off >>> 2] = 0;
+                  pc = (pc + 4) | 0;
+                  continue;
+                }
+              } else if (off <= ramSize - 2 && (off & 3) !== 3) {
+                bytes[off] = value;
+                bytes[off + 1] = value >>> 8;
+                decodedRows[off >>> 2] = 0;
+                pc = (pc + 4) | 0;
+                continue;
+              }
+            }
+            events.tlbHits -= viaTlb;
+            this.pc = pc >>> 0;
+            if (this.store(va, f3 === 2 ? 4 : f3 === 1 ? 2 : 1, value)) this.pc = (pc + 4) >>> 0;
+            resync = true;
+            continue resynced;
+          }
+          case 0x0d: // LUI (0x37)
+            if (rd !== 0) x[rd] = w & 0xfffff000;
+            pc = (pc + 4) | 0;
+            continue;
+          case 0x05: // AUIPC (0x17)
+            if (rd !== 0) x[rd] = (pc + (w & 0xfffff000)) | 0;
+            pc = (pc + 4) | 0;
+            continue;
+          case 0x1b: // JAL (0x6f)
+          case 0x19: { // JALR (0x67), funct3 0
+            let t: number;
+            if ((w & 8) !== 0) t = (pc + immJ(w)) | 0;
+            else if ((w & 0x7000) === 0) t = (x[(w >>> 15) & 31]! + (w >> 20)) & ~1;
+            else break dispatch;
+            // A target not on a 4-byte boundary traps on the jump itself (§2.5, IALIGN=32).
+            if ((t & 3) !== 0) {
+              this.pc = pc >>> 0;
+              this.raise(Exception.InstructionAddressMisaligned, t >>> 0);
+              resync = true;
+              continue resynced;
+            }
+            if (rd !== 0) x[rd] = (pc + 4) | 0;
+            pc = t;
+            continue;
+          }
+          case 0x03: // MISC-MEM (0x0f): fence (funct3 0), fence.i (funct3 1)
+            // One in-order hart with no caches: FENCE has nothing to order. FENCE.I: the decoded-
+            // instruction cache is kept coherent with every write, so nothing to flush either.
+            if ((w & 0x6000) !== 0) break;
+            pc = (pc + 4) | 0;
+            continue;
         }
-        case 0x03: // MISC-MEM (0x0f): fence (funct3 0), fence.i (funct3 1)
-          // One in-order hart with no caches: FENCE has nothing to order. FENCE.I: the decoded-
-          // instruction cache is kept coherent with every write, so nothing to flush either.
-          if ((w & 0x6000) !== 0) break;
-          pc = (pc + 4) | 0;
-          continue;
+        // System, CSRs, atomics and illegal words.
+        this.pc = pc >>> 0;
+        this.system(row, w, rd);
+        resync = true;
+        continue resynced;
       }
-      // System, CSRs, atomics and illegal words.
-      this.pc = pc >>> 0;
-      this.system(row, w, rd);
-      resync = true;
     }
     if (!resync) this.pc = pc >>> 0;
     this.foldCounts();
