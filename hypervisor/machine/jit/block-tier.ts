@@ -21,7 +21,7 @@ import type { Ram } from '../memory.ts';
 import { lookup } from '../decode.ts';
 import { INSNS, type InsnSpec } from '../isa.ts';
 import { blockCacheFor, type BlockCache, type BlockCacheOptions } from './block-cache.ts';
-import { dataPermOf, NO_PAGING } from './data-perm.ts';
+import { dataPermOf, fetchHit, NO_PAGING } from './data-perm.ts';
 import { compileBlock, ILLEGAL_ROW } from './translate.ts';
 
 export { blockTierStats } from './block-cache.ts';
@@ -68,8 +68,9 @@ export class BlockTier implements ExecutionTier {
         if (exit.kind === 'stop') cpu.requestStop(exit.request);
         continue;
       }
-      if ((pc & ~0xfff) !== cpu.fetchPage) {
-        // The interpreter's fetch slow path, called exactly where the interpreter calls it.
+      if ((pc & ~0xfff) !== cpu.fetchPage && !fetchHit(cpu, pc)) {
+        // The interpreter's fetch slow path, called exactly where the interpreter calls it
+        // (fetchHit above is its TLB-hit path, with the same effects).
         const wi = cpu.fetchRefill(pc);
         if ((pc & ~0xfff) !== cpu.fetchPage || wi < 0) {
           steps += this.uncachedStep(cpu, wi, pc, perm);

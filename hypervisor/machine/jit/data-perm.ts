@@ -11,8 +11,8 @@
 // attention and after every interpreter call), as every context change raises `attention`.
 
 import type { Cpu } from '../cpu.ts';
-import { LOAD, leafPermits, SATP_MODE_SV32, STORE, TLB_PMP_R, TLB_PMP_W } from '../mmu.ts';
-import { MSTATUS_MPP, MSTATUS_MPP_SHIFT, MSTATUS_MPRV, MSTATUS_MXR, MSTATUS_SUM, PRIV_M } from '../privilege.ts';
+import { LOAD, leafPermits, PTE_A, PTE_U, PTE_X, SATP_MODE_SV32, STORE, TLB_PMP_R, TLB_PMP_W, TLB_PMP_X } from '../mmu.ts';
+import { MSTATUS_MPP, MSTATUS_MPP_SHIFT, MSTATUS_MPRV, MSTATUS_MXR, MSTATUS_SUM, PRIV_M, PRIV_U } from '../privilege.ts';
 
 /** Bits of a table entry. */
 export const PERM_LOAD = 1;
@@ -41,4 +41,30 @@ export function dataPermOf(cpu: Cpu): Uint8Array {
   if ((cpu.satp & SATP_MODE_SV32) === 0 || priv >= PRIV_M) return NO_PAGING;
   const key = priv * 4 + ((s & MSTATUS_SUM) !== 0 ? 2 : 0) + ((s & MSTATUS_MXR) !== 0 ? 1 : 0);
   return (TABLES[key] ??= build(priv, (s & MSTATUS_SUM) !== 0, (s & MSTATUS_MXR) !== 0));
+}
+
+/**
+ * The TLB-hit path of cpu.fetchRefill, for a pc outside the hart's fetch page: when fetches are
+ * Sv32-translated, the TLB holds pc's page with flags allowing the fetch (X, A, U as the
+ * privilege requires: cpu.ts's fetch permission table), PMP allows fetches on the whole page
+ * and the page is RAM, it counts the TLB hit and caches the page exactly as fetchRefill would,
+ * and returns true. Otherwise it changes nothing (the caller calls fetchRefill).
+ */
+export function fetchHit(cpu: Cpu, pc: number): boolean {
+  const priv = cpu.priv;
+  if ((cpu.satp & SATP_MODE_SV32) === 0 || priv >= PRIV_M) return false;
+  const tlb = cpu.tlb;
+  const vpn = pc >>> 12;
+  const i = vpn & tlb.mask;
+  if (tlb.vpn[i] !== vpn) return false;
+  const f = tlb.flags[i]!;
+  // U-mode needs U; S-mode may never execute a U page (SUM and MXR do not apply to fetches).
+  const want = PTE_X | PTE_A | (priv === PRIV_U ? PTE_U : 0);
+  if ((f & (PTE_X | PTE_A | PTE_U)) !== want || (f & TLB_PMP_X) === 0) return false;
+  const off = ((tlb.pageBase[i]! | (pc & 0xfff)) - cpu.ramBaseBits) | 0;
+  if (off < 0 || off > cpu.ramSize - 4) return false;
+  cpu.events.tlbHits++;
+  cpu.fetchPage = pc & ~0xfff;
+  cpu.fetchWordBase = (off - (pc & 0xfff)) >>> 2;
+  return true;
 }

@@ -220,6 +220,79 @@ describe('inline TLB-hit loads and stores against the interpreter', () => {
     }
   });
 
+  it('S-mode jumping into a U page its TLB holds (after a SUM load) takes the fetch page fault, as the interpreter', () => {
+    const src = `
+      la t0, mhandler
+      csrw mtvec, t0
+      li t1, -1
+      csrw pmpaddr0, t1
+      li t1, 0x0f
+      csrw pmpcfg0, t1
+      la t0, pt
+      li t1, 0x200000cf       # 0x80000000 -> RAM: D A X W R V
+      li t2, 0x800
+      add t2, t2, t0
+      sw t1, 0(t2)
+      li t1, 0x200000df       # 0xc0000000 -> RAM with U
+      li t2, 0xc00
+      add t2, t2, t0
+      sw t1, 0(t2)
+      srli t0, t0, 12
+      li t1, 0x80000000
+      or t0, t0, t1
+      csrw satp, t0
+      li t1, 0x1800
+      csrc mstatus, t1
+      li t1, 0x800
+      csrs mstatus, t1
+      la t1, s_entry
+      csrw mepc, t1
+      mret
+    s_entry:
+      li s0, 20
+      li t0, ${SUM}
+      csrs sstatus, t0
+    loop:
+      la t1, target
+      li t2, ${WINDOW}
+      add t1, t1, t2          # target's U alias
+      lw t3, 0(t1)            # S may read it (SUM): the TLB now holds the U page
+      jalr ra, 0(t1)          # but never execute it: instruction page fault
+      addi s0, s0, -1
+      bnez s0, loop
+      ecall
+    target:
+      addi s1, s1, 1
+      ret
+    mhandler:
+      csrr t4, mcause
+      li t5, 9
+      beq t4, t5, exit
+      addi s2, s2, 1
+      csrw mepc, ra
+      mret
+    exit:
+      li t6, 0x100000
+      li t5, 0x5555
+      sw t5, 0(t6)
+    halt:
+      j halt
+      .data
+      .balign 4096
+    pt:
+      .space 4096
+    `;
+    const img = image(src);
+    const a = hart(img, false, {}, 128 * 1024);
+    const b = hart(img, true, { hotness: 1 }, 128 * 1024);
+    for (const n of [7, 30, 1, 200, 1_000_000]) {
+      expect(b.cpu.run(n)).toEqual(a.cpu.run(n));
+      expect(state(b)).toEqual(state(a));
+    }
+    expect(a.cpu.x[18]).toBe(20); // s2: every jump faulted
+    expect(a.cpu.x[9]).toBe(0); // s1: target never ran
+  });
+
   it('a store loop over a D-clear page, then a hit-only loop, counts TLB hits exactly', () => {
     const body = ['sw x10, 0(x20)', 'lw x11, 4(x20)', 'sb x11, -7(x18)', 'lhu x12, 100(x26)', 'add x10, x10, x11'];
     const { interp, jit } = runBoth(program(body, 200, 'S'), [50, 1_000_000], 1, undefined);
