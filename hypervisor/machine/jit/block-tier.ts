@@ -8,7 +8,10 @@
 //     does before each instruction (blocks end when a slow access raises `attention`);
 //   - a pc outside the cached fetch page: the hart's own fetchRefill (Sv32, PMP, fetch faults,
 //     fetch from a device), called exactly where the interpreter calls it, so TLB and walk
-//     counts agree; privilege changes, satp writes and SFENCE.VMA reset the page, so blocks
+//     counts agree (its TLB-hit path under Sv32 is taken here, data-perm.ts fetchHit, with the
+//     same effects);
+//   - blocks get the data context's permission table for their inline TLB-hit paths
+//     (data-perm.ts), recomputed after servicing attention and after interpreter calls; privilege changes, satp writes and SFENCE.VMA reset the page, so blocks
 //     are always found through the current translation. A fetch fault, a word from a device
 //     or a page PMP covers only in part is one exactly-counted step; a misaligned pc (only a
 //     host can set one) is one interpreted step;
