@@ -4,9 +4,9 @@
 // privilege, the interrupt-enable stack and the cause registers in one step (privileged spec
 // 20211203, §3.1.6.1, §3.3.2, §4.1.1); nothing here throws for a guest value.
 //
-// The dispatch loop is deliberately one switch over the major opcode with small funct3/funct7
-// switches inside, all on literal ISA encoding constants so V8 compiles them to jump tables (a
-// switch over the table's row indices, which are variables here, compiles to a compare chain).
+// The dispatch loop is deliberately one switch over the major opcode and funct3, whose case
+// labels are literal ISA encoding constants so V8 compiles it to one jump table (a switch over
+// the table's row indices, which are variables here, compiles to a compare chain).
 // The instruction table stays the only judge of legality: the decoded row of each word is
 // counted, and consulted wherever encoding fields alone do not prove the word legal. It is
 // the hot path. Everything rare (CSRs, traps, walks, devices, page-crossing accesses) lives
@@ -399,100 +399,180 @@ export class Cpu {
         steps++;
         rowCounts[row]!++;
         const rd = (w >>> 7) & 31;
-        // Dispatch on the major opcode (bits 6..2, with a word whose bits 1..0 are not 0b11 sent
-        // past every case) and then funct3/funct7: ISA encoding constants, written as literals so
-        // V8 compiles both levels to jump tables. `row` (the table's verdict for this word) is
-        // only consulted where an encoding field alone does not prove the word legal. Anything a
-        // case does not finish (system, CSRs, atomics, illegal words) leaves the switch for
-        // `system` below; finished cases `continue`.
-        dispatch: switch (((w >>> 2) & 31) | ((~w & 3) << 5)) {
-          case 0x04: { // OP-IMM (0x13)
+        // One jump table over the major opcode (bits 6..2) and funct3 (bits 14..12): ISA encoding
+        // constants, written as literals so V8 compiles the switch to a table (a word whose bits
+        // 1..0 are not 0b11 gets a key past every case). funct7 and `row` (the table's verdict
+        // for this word) are consulted where major opcode and funct3 alone do not prove the word
+        // legal. Anything a case does not finish (system, CSRs, atomics, illegal words) leaves
+        // the switch for `system` below; a taken branch leaves the `taken` block; finished
+        // cases `continue`.
+        taken: {
+        dispatch: switch (((w >>> 2) & 31) | ((w >>> 7) & 0xe0) | ((~w & 3) << 8)) {
+          // OP-IMM (0x13)
+          case 0x04: // addi
+            if (rd !== 0) x[rd] = (x[(w >>> 15) & 31]! + (w >> 20)) | 0;
+            pc = (pc + 4) | 0;
+            continue;
+          case 0x44: // slti
+            if (rd !== 0) x[rd] = x[(w >>> 15) & 31]! < w >> 20 ? 1 : 0;
+            pc = (pc + 4) | 0;
+            continue;
+          case 0x64: // sltiu
+            if (rd !== 0) x[rd] = x[(w >>> 15) & 31]! >>> 0 < (w >> 20) >>> 0 ? 1 : 0;
+            pc = (pc + 4) | 0;
+            continue;
+          case 0x84: // xori
+            if (rd !== 0) x[rd] = x[(w >>> 15) & 31]! ^ (w >> 20);
+            pc = (pc + 4) | 0;
+            continue;
+          case 0xc4: // ori
+            if (rd !== 0) x[rd] = x[(w >>> 15) & 31]! | (w >> 20);
+            pc = (pc + 4) | 0;
+            continue;
+          case 0xe4: // andi
+            if (rd !== 0) x[rd] = x[(w >>> 15) & 31]! & (w >> 20);
+            pc = (pc + 4) | 0;
+            continue;
+          case 0x24: // slli (funct7 0)
+            if (row !== SLLI) break;
+            if (rd !== 0) x[rd] = x[(w >>> 15) & 31]! << ((w >>> 20) & 31);
+            pc = (pc + 4) | 0;
+            continue;
+          case 0xa4: { // srli (funct7 0), srai (funct7 0x20)
             const a = x[(w >>> 15) & 31]!;
             let v: number;
-            switch ((w >>> 12) & 7) {
-              case 0: v = (a + (w >> 20)) | 0; break; // addi
-              case 1: // slli
-                if (row !== SLLI) break dispatch;
-                v = a << ((w >>> 20) & 31);
-                break;
-              case 2: v = a < w >> 20 ? 1 : 0; break; // slti
-              case 3: v = a >>> 0 < (w >> 20) >>> 0 ? 1 : 0; break; // sltiu
-              case 4: v = a ^ (w >> 20); break; // xori
-              case 5: // srli, srai
-                if (row === SRLI) v = a >>> ((w >>> 20) & 31);
-                else if (row === SRAI) v = a >> ((w >>> 20) & 31);
-                else break dispatch;
-                break;
-              case 6: v = a | (w >> 20); break; // ori
-              default: v = a & (w >> 20); break; // andi
-            }
+            if (row === SRLI) v = a >>> ((w >>> 20) & 31);
+            else if (row === SRAI) v = a >> ((w >>> 20) & 31);
+            else break;
             if (rd !== 0) x[rd] = v;
             pc = (pc + 4) | 0;
             continue;
           }
-          case 0x0c: { // OP (0x33): funct7 0 and 0x20 (RV32I), 1 (M)
+          // OP (0x33): funct7 0 and 0x20 (RV32I), 1 (M)
+          case 0x0c: { // add, mul, sub
             const a = x[(w >>> 15) & 31]!;
             const b = x[(w >>> 20) & 31]!;
-            let v: number;
             const f7 = w >>> 25;
-            if (f7 === 0) {
-              switch ((w >>> 12) & 7) {
-                case 0: v = (a + b) | 0; break; // add
-                case 1: v = a << (b & 31); break; // sll
-                case 2: v = a < b ? 1 : 0; break; // slt
-                case 3: v = a >>> 0 < b >>> 0 ? 1 : 0; break; // sltu
-                case 4: v = a ^ b; break; // xor
-                case 5: v = a >>> (b & 31); break; // srl
-                case 6: v = a | b; break; // or
-                default: v = a & b; break; // and
-              }
-            } else if (f7 === 1) {
-              switch ((w >>> 12) & 7) {
-                case 0: v = Math.imul(a, b); break; // mul
-                case 1: v = mulh(a, b); break; // mulh
-                case 2: v = mulhsu(a, b); break; // mulhsu
-                case 3: v = mulhu(a >>> 0, b >>> 0); break; // mulhu
-                case 4: v = div(a, b); break; // div
-                case 5: v = divu(a, b); break; // divu
-                case 6: v = rem(a, b); break; // rem
-                default: v = remu(a, b); break; // remu
-              }
-            } else if (row === SUB) v = (a - b) | 0;
-            else if (row === SRA) v = a >> (b & 31);
-            else break dispatch;
+            let v: number;
+            if (f7 === 0) v = (a + b) | 0;
+            else if (f7 === 1) v = Math.imul(a, b);
+            else if (row === SUB) v = (a - b) | 0;
+            else break;
             if (rd !== 0) x[rd] = v;
             pc = (pc + 4) | 0;
             continue;
           }
-          case 0x18: { // BRANCH (0x63)
+          case 0x2c: { // sll, mulh
             const a = x[(w >>> 15) & 31]!;
             const b = x[(w >>> 20) & 31]!;
-            let taken: boolean;
-            switch ((w >>> 12) & 7) {
-              case 0: taken = a === b; break; // beq
-              case 1: taken = a !== b; break; // bne
-              case 4: taken = a < b; break; // blt
-              case 5: taken = a >= b; break; // bge
-              case 6: taken = a >>> 0 < b >>> 0; break; // bltu
-              case 7: taken = a >>> 0 >= b >>> 0; break; // bgeu
-              default: break dispatch;
-            }
-            if (!taken) {
-              pc = (pc + 4) | 0;
-              continue;
-            }
-            const t = (pc + immB(w)) | 0;
-            if ((t & 3) === 0) {
-              pc = t;
-              continue;
-            }
-            // A target not on a 4-byte boundary traps on the branch itself (§2.5, IALIGN=32).
-            this.pc = pc >>> 0;
-            this.raise(Exception.InstructionAddressMisaligned, t >>> 0);
-            resync = true;
-            continue resynced;
+            const f7 = w >>> 25;
+            let v: number;
+            if (f7 === 0) v = a << (b & 31);
+            else if (f7 === 1) v = mulh(a, b);
+            else break;
+            if (rd !== 0) x[rd] = v;
+            pc = (pc + 4) | 0;
+            continue;
           }
-          case 0x00: { // LOAD (0x03)
+          case 0x4c: { // slt, mulhsu
+            const a = x[(w >>> 15) & 31]!;
+            const b = x[(w >>> 20) & 31]!;
+            const f7 = w >>> 25;
+            let v: number;
+            if (f7 === 0) v = a < b ? 1 : 0;
+            else if (f7 === 1) v = mulhsu(a, b);
+            else break;
+            if (rd !== 0) x[rd] = v;
+            pc = (pc + 4) | 0;
+            continue;
+          }
+          case 0x6c: { // sltu, mulhu
+            const a = x[(w >>> 15) & 31]!;
+            const b = x[(w >>> 20) & 31]!;
+            const f7 = w >>> 25;
+            let v: number;
+            if (f7 === 0) v = a >>> 0 < b >>> 0 ? 1 : 0;
+            else if (f7 === 1) v = mulhu(a >>> 0, b >>> 0);
+            else break;
+            if (rd !== 0) x[rd] = v;
+            pc = (pc + 4) | 0;
+            continue;
+          }
+          case 0x8c: { // xor, div
+            const a = x[(w >>> 15) & 31]!;
+            const b = x[(w >>> 20) & 31]!;
+            const f7 = w >>> 25;
+            let v: number;
+            if (f7 === 0) v = a ^ b;
+            else if (f7 === 1) v = div(a, b);
+            else break;
+            if (rd !== 0) x[rd] = v;
+            pc = (pc + 4) | 0;
+            continue;
+          }
+          case 0xac: { // srl, divu, sra
+            const a = x[(w >>> 15) & 31]!;
+            const b = x[(w >>> 20) & 31]!;
+            const f7 = w >>> 25;
+            let v: number;
+            if (f7 === 0) v = a >>> (b & 31);
+            else if (f7 === 1) v = divu(a, b);
+            else if (row === SRA) v = a >> (b & 31);
+            else break;
+            if (rd !== 0) x[rd] = v;
+            pc = (pc + 4) | 0;
+            continue;
+          }
+          case 0xcc: { // or, rem
+            const a = x[(w >>> 15) & 31]!;
+            const b = x[(w >>> 20) & 31]!;
+            const f7 = w >>> 25;
+            let v: number;
+            if (f7 === 0) v = a | b;
+            else if (f7 === 1) v = rem(a, b);
+            else break;
+            if (rd !== 0) x[rd] = v;
+            pc = (pc + 4) | 0;
+            continue;
+          }
+          case 0xec: { // and, remu
+            const a = x[(w >>> 15) & 31]!;
+            const b = x[(w >>> 20) & 31]!;
+            const f7 = w >>> 25;
+            let v: number;
+            if (f7 === 0) v = a & b;
+            else if (f7 === 1) v = remu(a, b);
+            else break;
+            if (rd !== 0) x[rd] = v;
+            pc = (pc + 4) | 0;
+            continue;
+          }
+          // BRANCH (0x63)
+          case 0x18: // beq
+            if (x[(w >>> 15) & 31]! === x[(w >>> 20) & 31]!) break taken;
+            pc = (pc + 4) | 0;
+            continue;
+          case 0x38: // bne
+            if (x[(w >>> 15) & 31]! !== x[(w >>> 20) & 31]!) break taken;
+            pc = (pc + 4) | 0;
+            continue;
+          case 0x98: // blt
+            if (x[(w >>> 15) & 31]! < x[(w >>> 20) & 31]!) break taken;
+            pc = (pc + 4) | 0;
+            continue;
+          case 0xb8: // bge
+            if (x[(w >>> 15) & 31]! >= x[(w >>> 20) & 31]!) break taken;
+            pc = (pc + 4) | 0;
+            continue;
+          case 0xd8: // bltu
+            if (x[(w >>> 15) & 31]! >>> 0 < x[(w >>> 20) & 31]! >>> 0) break taken;
+            pc = (pc + 4) | 0;
+            continue;
+          case 0xf8: // bgeu
+            if (x[(w >>> 15) & 31]! >>> 0 >= x[(w >>> 20) & 31]! >>> 0) break taken;
+            pc = (pc + 4) | 0;
+            continue;
+          case 0x00: case 0x20: case 0x40: case 0x80: case 0xa0: { // LOAD (0x03): lb, lh, lw, lbu, lhu
             const va = (x[(w >>> 15) & 31]! + (w >> 20)) | 0;
             const f3 = (w >>> 12) & 7;
             // The RAM offset when nothing needs checking but RAM bounds: untranslated, or an
@@ -543,7 +623,7 @@ export class Cpu {
                 events.tlbHits -= viaTlb;
                 v = this.loadSlow(pc, va, 2);
                 break;
-              default: break dispatch;
+              default: break dispatch; // not reached: only the five loads' keys come here
             }
             if (v === TRAPPED) continue resynced;
             if (rd !== 0) x[rd] = f3 === 0 ? (v << 24) >> 24 : f3 === 1 ? (v << 16) >> 16 : v;
@@ -551,11 +631,10 @@ export class Cpu {
             if (resync) continue resynced;
             continue;
           }
-          case 0x08: { // STORE (0x23)
+          case 0x08: case 0x28: case 0x48: { // STORE (0x23): sb, sh, sw
             const va = (x[(w >>> 15) & 31]! + immS(w)) | 0;
             const value = x[(w >>> 20) & 31]!;
             const f3 = (w >>> 12) & 7;
-            if (f3 > 2) break dispatch;
             let off = (va - ramBaseBits) | 0;
             let viaTlb = 0;
             if (!dataDirect) {
@@ -601,20 +680,17 @@ export class Cpu {
             resync = true;
             continue resynced;
           }
-          case 0x0d: // LUI (0x37)
+          case 0x0d: case 0x2d: case 0x4d: case 0x6d: case 0x8d: case 0xad: case 0xcd: case 0xed: // LUI (0x37)
             if (rd !== 0) x[rd] = w & 0xfffff000;
             pc = (pc + 4) | 0;
             continue;
-          case 0x05: // AUIPC (0x17)
+          case 0x05: case 0x25: case 0x45: case 0x65: case 0x85: case 0xa5: case 0xc5: case 0xe5: // AUIPC (0x17)
             if (rd !== 0) x[rd] = (pc + (w & 0xfffff000)) | 0;
             pc = (pc + 4) | 0;
             continue;
-          case 0x1b: // JAL (0x6f)
+          case 0x1b: case 0x3b: case 0x5b: case 0x7b: case 0x9b: case 0xbb: case 0xdb: case 0xfb: // JAL (0x6f)
           case 0x19: { // JALR (0x67), funct3 0
-            let t: number;
-            if ((w & 8) !== 0) t = (pc + immJ(w)) | 0;
-            else if ((w & 0x7000) === 0) t = (x[(w >>> 15) & 31]! + (w >> 20)) & ~1;
-            else break dispatch;
+            const t = ((w & 8) !== 0 ? pc + immJ(w) : (x[(w >>> 15) & 31]! + (w >> 20)) & ~1) | 0;
             // A target not on a 4-byte boundary traps on the jump itself (§2.5, IALIGN=32).
             if ((t & 3) !== 0) {
               this.pc = pc >>> 0;
@@ -626,16 +702,36 @@ export class Cpu {
             pc = t;
             continue;
           }
-          case 0x03: // MISC-MEM (0x0f): fence (funct3 0), fence.i (funct3 1)
-            // One in-order hart with no caches: FENCE has nothing to order. FENCE.I: the decoded-
-            // instruction cache is kept coherent with every write, so nothing to flush either.
-            if ((w & 0x6000) !== 0) break;
+          // MISC-MEM (0x0f). One in-order hart with no caches: FENCE has nothing to order.
+          // FENCE.I: the decoded-instruction cache is kept coherent with every write, so nothing
+          // to flush either.
+          case 0x03: case 0x23: // fence, fence.i
             pc = (pc + 4) | 0;
             continue;
+          // The rest of the encoding space, spelled out so the table stays dense enough for V8
+          // to compile a jump table: SYSTEM (0x73), AMO (0x2f), and funct3 values no
+          // instruction uses under BRANCH, LOAD, STORE, JALR and MISC-MEM.
+          case 0x1c: case 0x3c: case 0x5c: case 0x7c: case 0x9c: case 0xbc: case 0xdc: case 0xfc:
+          case 0x0b: case 0x2b: case 0x4b: case 0x6b: case 0x8b: case 0xab: case 0xcb: case 0xeb:
+          case 0x58: case 0x78: case 0x60: case 0xc0: case 0xe0: case 0x68: case 0x88: case 0xa8: case 0xc8: case 0xe8:
+          case 0x39: case 0x59: case 0x79: case 0x99: case 0xb9: case 0xd9: case 0xf9:
+          case 0x43: case 0x63: case 0x83: case 0xa3: case 0xc3: case 0xe3:
+            break;
         }
         // System, CSRs, atomics and illegal words.
         this.pc = pc >>> 0;
         this.system(row, w, rd);
+        resync = true;
+        continue resynced;
+        }
+        // A taken branch (§2.5: a target not on a 4-byte boundary traps on the branch itself).
+        const t = (pc + immB(w)) | 0;
+        if ((t & 3) === 0) {
+          pc = t;
+          continue;
+        }
+        this.pc = pc >>> 0;
+        this.raise(Exception.InstructionAddressMisaligned, t >>> 0);
         resync = true;
         continue resynced;
       }
