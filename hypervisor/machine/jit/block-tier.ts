@@ -151,7 +151,8 @@ export class BlockTier implements ExecutionTier {
     }
     // Code running for the first time (an undecoded word) is interpreted in a longer stretch:
     // it is rarely hot yet, and every return to this loop costs a dispatch.
-    return cpu.interpret(Math.min(len < 0 ? COLD_STRETCH : len, remaining));
+    const stretch = len < 0 ? COLD_STRETCH : cache.ram.codePages[wi >>> 10] === 0 ? Math.max(len, WARM_STRETCH) : len;
+    return cpu.interpret(Math.min(stretch, remaining));
   }
 }
 
@@ -162,6 +163,13 @@ function withSteps(exit: RunExit, steps: number): RunExit {
 
 /** Steps interpreted at once through code not decoded yet. */
 const COLD_STRETCH = 64;
+/**
+ * Steps interpreted at once from a block not hot yet on a page holding no compiled block: such
+ * lukewarm code (most of a kernel's) runs faster in one longer interpreter call than block by
+ * block through this loop. On a page with compiled blocks only the block is interpreted, so
+ * the hot code around it keeps running compiled.
+ */
+const WARM_STRETCH = 256;
 
 /** rowCounts slot of steps whose fetch trapped (cpu.ts FETCH_FAULT_ROW). */
 const FETCH_FAULT_ROW = INSNS.length + 1;
