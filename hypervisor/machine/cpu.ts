@@ -343,7 +343,6 @@ export class Cpu {
     const bytes = this.bytes;
     const tracer = this.tracer;
     const events = this.events;
-    const tlb = this.tlb;
     let pc = 0;
     let steps = 0;
     let fetchPage = 1;
@@ -407,7 +406,7 @@ export class Cpu {
         // the switch for `system` below; a taken branch leaves the `taken` block; finished
         // cases `continue`.
         taken: {
-        dispatch: switch (((w >>> 2) & 31) | ((w >>> 7) & 0xe0) | ((~w & 3) << 8)) {
+        switch (((w >>> 2) & 31) | ((w >>> 7) & 0xe0) | ((~w & 3) << 8)) {
           // OP-IMM (0x13)
           case 0x04: // addi
             if (rd !== 0) x[rd] = (x[(w >>> 15) & 31]! + (w >> 20)) | 0;
@@ -572,111 +571,122 @@ export class Cpu {
             if (x[(w >>> 15) & 31]! >>> 0 >= x[(w >>> 20) & 31]! >>> 0) break taken;
             pc = (pc + 4) | 0;
             continue;
-          case 0x00: case 0x20: case 0x40: case 0x80: case 0xa0: { // LOAD (0x03): lb, lh, lw, lbu, lhu
+          // LOAD (0x03) and STORE (0x23). `off` is the RAM offset when nothing but RAM bounds
+          // needs checking: untranslated, or a Sv32 TLB hit whose cached flags allow the access
+          // (dataOffset; the hit is counted here when the access is served, else the slow path
+          // translates again and counts it); else negative. A stored word is no longer decoded;
+          // pages holding translated blocks (block tier) take the slow path.
+          case 0x40: { // lw
             const va = (x[(w >>> 15) & 31]! + (w >> 20)) | 0;
-            const f3 = (w >>> 12) & 7;
-            // The RAM offset when nothing needs checking but RAM bounds: untranslated, or an
-            // Sv32 TLB hit whose cached flags allow the load (translate()'s hit path, inline:
-            // counted here, and uncounted if the access still takes the slow path, which
-            // translates again), else -1.
-            let off = (va - ramBaseBits) | 0;
-            let viaTlb = 0;
-            if (!dataDirect) {
-              off = -1;
-              if (this.dataPaged) {
-                const vpn = va >>> 12;
-                const i = vpn & tlb.mask;
-                const f = tlb.flags[i]!;
-                if (tlb.vpn[i] === vpn && (f & TLB_R) !== 0 && this.dataPerm[LOAD_PERM + (f & 0xff)] === 1) {
-                  off = ((tlb.pageBase[i]! | (va & 0xfff)) - ramBaseBits) | 0;
-                  viaTlb = 1;
-                  events.tlbHits++;
-                }
-              }
+            const off = dataDirect ? (va - ramBaseBits) | 0 : this.dataOffset(va, LOAD_PERM, TLB_R);
+            if (off >= 0 && off <= ramSize - 4 && (off & 3) === 0) {
+              if (!dataDirect) events.tlbHits++;
+              if (rd !== 0) x[rd] = words[off >>> 2]!;
+              pc = (pc + 4) | 0;
+              continue;
             }
-            let v: number;
-            switch (f3) {
-              case 2: // lw
-                if (off >= 0 && off <= ramSize - 4 && (off & 3) === 0) {
-                  v = words[off >>> 2]!;
-                  break;
-                }
-                resync = true;
-                events.tlbHits -= viaTlb;
-                v = this.loadSlow(pc, va, 4);
-                break;
-              case 0: case 4: // lb, lbu
-                if (off >= 0 && off < ramSize) {
-                  v = bytes[off]!;
-                  break;
-                }
-                resync = true;
-                events.tlbHits -= viaTlb;
-                v = this.loadSlow(pc, va, 1);
-                break;
-              case 1: case 5: // lh, lhu (not across a page: translated, that takes two translations)
-                if (off >= 0 && off <= ramSize - 2 && (off & 0xfff) !== 0xfff) {
-                  v = bytes[off]! | (bytes[off + 1]! << 8);
-                  break;
-                }
-                resync = true;
-                events.tlbHits -= viaTlb;
-                v = this.loadSlow(pc, va, 2);
-                break;
-              default: break dispatch; // not reached: only the five loads' keys come here
-            }
-            if (v === TRAPPED) continue resynced;
-            if (rd !== 0) x[rd] = f3 === 0 ? (v << 24) >> 24 : f3 === 1 ? (v << 16) >> 16 : v;
-            pc = (pc + 4) | 0;
-            if (resync) continue resynced;
-            continue;
+            const v = this.loadSlow(pc, va, 4);
+            if (v !== TRAPPED && rd !== 0) x[rd] = v;
+            resync = true;
+            continue resynced;
           }
-          case 0x08: case 0x28: case 0x48: { // STORE (0x23): sb, sh, sw
+          case 0x80: { // lbu
+            const va = (x[(w >>> 15) & 31]! + (w >> 20)) | 0;
+            const off = dataDirect ? (va - ramBaseBits) | 0 : this.dataOffset(va, LOAD_PERM, TLB_R);
+            if (off >= 0 && off < ramSize) {
+              if (!dataDirect) events.tlbHits++;
+              if (rd !== 0) x[rd] = bytes[off]!;
+              pc = (pc + 4) | 0;
+              continue;
+            }
+            const v = this.loadSlow(pc, va, 1);
+            if (v !== TRAPPED && rd !== 0) x[rd] = v;
+            resync = true;
+            continue resynced;
+          }
+          case 0x00: { // lb
+            const va = (x[(w >>> 15) & 31]! + (w >> 20)) | 0;
+            const off = dataDirect ? (va - ramBaseBits) | 0 : this.dataOffset(va, LOAD_PERM, TLB_R);
+            if (off >= 0 && off < ramSize) {
+              if (!dataDirect) events.tlbHits++;
+              if (rd !== 0) x[rd] = (bytes[off]! << 24) >> 24;
+              pc = (pc + 4) | 0;
+              continue;
+            }
+            const v = this.loadSlow(pc, va, 1);
+            if (v !== TRAPPED && rd !== 0) x[rd] = (v << 24) >> 24;
+            resync = true;
+            continue resynced;
+          }
+          case 0xa0: { // lhu (not across a page: translated, that takes two translations)
+            const va = (x[(w >>> 15) & 31]! + (w >> 20)) | 0;
+            const off = dataDirect ? (va - ramBaseBits) | 0 : this.dataOffset(va, LOAD_PERM, TLB_R);
+            if (off >= 0 && off <= ramSize - 2 && (off & 0xfff) !== 0xfff) {
+              if (!dataDirect) events.tlbHits++;
+              if (rd !== 0) x[rd] = bytes[off]! | (bytes[off + 1]! << 8);
+              pc = (pc + 4) | 0;
+              continue;
+            }
+            const v = this.loadSlow(pc, va, 2);
+            if (v !== TRAPPED && rd !== 0) x[rd] = v;
+            resync = true;
+            continue resynced;
+          }
+          case 0x20: { // lh
+            const va = (x[(w >>> 15) & 31]! + (w >> 20)) | 0;
+            const off = dataDirect ? (va - ramBaseBits) | 0 : this.dataOffset(va, LOAD_PERM, TLB_R);
+            if (off >= 0 && off <= ramSize - 2 && (off & 0xfff) !== 0xfff) {
+              if (!dataDirect) events.tlbHits++;
+              if (rd !== 0) x[rd] = ((bytes[off]! | (bytes[off + 1]! << 8)) << 16) >> 16;
+              pc = (pc + 4) | 0;
+              continue;
+            }
+            const v = this.loadSlow(pc, va, 2);
+            if (v !== TRAPPED && rd !== 0) x[rd] = (v << 16) >> 16;
+            resync = true;
+            continue resynced;
+          }
+          case 0x48: { // sw
             const va = (x[(w >>> 15) & 31]! + immS(w)) | 0;
-            const value = x[(w >>> 20) & 31]!;
-            const f3 = (w >>> 12) & 7;
-            let off = (va - ramBaseBits) | 0;
-            let viaTlb = 0;
-            if (!dataDirect) {
-              off = -1;
-              if (this.dataPaged) {
-                const vpn = va >>> 12;
-                const i = vpn & tlb.mask;
-                const f = tlb.flags[i]!;
-                if (tlb.vpn[i] === vpn && (f & TLB_W) !== 0 && this.dataPerm[STORE_PERM + (f & 0xff)] === 1) {
-                  off = ((tlb.pageBase[i]! | (va & 0xfff)) - ramBaseBits) | 0;
-                  viaTlb = 1;
-                  events.tlbHits++;
-                }
-              }
+            const off = dataDirect ? (va - ramBaseBits) | 0 : this.dataOffset(va, STORE_PERM, TLB_W);
+            if (off >= 0 && off <= ramSize - 4 && (off & 3) === 0 && codePages[off >>> 12] === 0) {
+              if (!dataDirect) events.tlbHits++;
+              words[off >>> 2] = x[(w >>> 20) & 31]!;
+              decodedRows[off >>> 2] = 0;
+              pc = (pc + 4) | 0;
+              continue;
             }
-            // The fast paths write RAM outside the block tier's code pages, inside one word.
-            if (off >= 0 && codePages[off >>> 12] === 0) {
-              if (f3 === 2) {
-                if (off <= ramSize - 4 && (off & 3) === 0) {
-                  words[off >>> 2] = value;
-                  decodedRows[off >>> 2] = 0;
-                  pc = (pc + 4) | 0;
-                  continue;
-                }
-              } else if (f3 === 0) {
-                if (off < ramSize) {
-                  bytes[off] = value;
-                  decodedRows[off >>> 2] = 0;
-                  pc = (pc + 4) | 0;
-                  continue;
-                }
-              } else if (off <= ramSize - 2 && (off & 3) !== 3) {
-                bytes[off] = value;
-                bytes[off + 1] = value >>> 8;
-                decodedRows[off >>> 2] = 0;
-                pc = (pc + 4) | 0;
-                continue;
-              }
+            this.storeSlow(pc, va, 4, x[(w >>> 20) & 31]!);
+            resync = true;
+            continue resynced;
+          }
+          case 0x08: { // sb
+            const va = (x[(w >>> 15) & 31]! + immS(w)) | 0;
+            const off = dataDirect ? (va - ramBaseBits) | 0 : this.dataOffset(va, STORE_PERM, TLB_W);
+            if (off >= 0 && off < ramSize && codePages[off >>> 12] === 0) {
+              if (!dataDirect) events.tlbHits++;
+              bytes[off] = x[(w >>> 20) & 31]!;
+              decodedRows[off >>> 2] = 0;
+              pc = (pc + 4) | 0;
+              continue;
             }
-            events.tlbHits -= viaTlb;
-            this.pc = pc >>> 0;
-            if (this.store(va, f3 === 2 ? 4 : f3 === 1 ? 2 : 1, value)) this.pc = (pc + 4) >>> 0;
+            this.storeSlow(pc, va, 1, x[(w >>> 20) & 31]!);
+            resync = true;
+            continue resynced;
+          }
+          case 0x28: { // sh (inside one word)
+            const va = (x[(w >>> 15) & 31]! + immS(w)) | 0;
+            const off = dataDirect ? (va - ramBaseBits) | 0 : this.dataOffset(va, STORE_PERM, TLB_W);
+            if (off >= 0 && off <= ramSize - 2 && (off & 3) !== 3 && codePages[off >>> 12] === 0) {
+              if (!dataDirect) events.tlbHits++;
+              const value = x[(w >>> 20) & 31]!;
+              bytes[off] = value;
+              bytes[off + 1] = value >>> 8;
+              decodedRows[off >>> 2] = 0;
+              pc = (pc + 4) | 0;
+              continue;
+            }
+            this.storeSlow(pc, va, 2, x[(w >>> 20) & 31]!);
             resync = true;
             continue resynced;
           }
@@ -740,6 +750,27 @@ export class Cpu {
     this.foldCounts();
     if (this.stopRequest !== undefined) return this.stop(steps);
     return { kind: 'budget', steps };
+  }
+
+  /**
+   * The RAM offset of a data access at `va` that hits the Sv32 TLB with flags allowing it
+   * (translate()'s hit path: `perm` is the access kind's half of the permission table, `pmpBit`
+   * its cached PMP verdict), or -1 when the access needs the full path. Counts nothing.
+   */
+  private dataOffset(va: number, perm: number, pmpBit: number): number {
+    if (!this.dataPaged) return -1;
+    const tlb = this.tlb;
+    const vpn = va >>> 12;
+    const i = vpn & tlb.mask;
+    const f = tlb.flags[i]!;
+    if (tlb.vpn[i] !== vpn || (f & pmpBit) === 0 || this.dataPerm[perm + (f & 0xff)] !== 1) return -1;
+    return ((tlb.pageBase[i]! | (va & 0xfff)) - this.ramBaseBits) | 0;
+  }
+
+  /** A store the inline paths do not serve: `this.pc` left at the next instruction, or at the trap handler. */
+  private storeSlow(pc: number, va: number, width: Width, value: number): void {
+    this.pc = pc >>> 0;
+    if (this.store(va, width, value)) this.pc = (pc + 4) >>> 0;
   }
 
   /** A load the inline paths do not serve (translated, device, misaligned word): `this.pc` left at the next instruction, or at the trap handler when it returns TRAPPED. */
