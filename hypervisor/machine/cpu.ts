@@ -330,9 +330,12 @@ export class Cpu {
     const limit = Math.min(maxSteps, 0x7fffffff) | 0;
     // Hot state lives in locals. Anything rare (a trap, a CSR, a device, a page walk) goes
     // through a method with `this.pc` = the instruction's address; the method leaves `this.pc`
-    // at the next one, and the case sets `resync` so the loop reloads its locals and looks at
-    // `attention` (interrupts, WFI, stop requests). Nothing else can change them: devices and
-    // CSRs are only reached through those methods, so the straight-line path checks nothing.
+    // at the next one, and the case sets `resync` and continues the outer loop, which reloads
+    // the locals and looks at `attention` (interrupts, WFI, stop requests). Nothing else can
+    // change them: devices and CSRs are only reached through those methods, so the straight-
+    // line inner loop checks nothing. Loads and stores it serves itself: RAM when untranslated
+    // (dataDirect), and Sv32 TLB hits the cached flags allow (dataOffset), counted in tlbHits
+    // exactly as translate() counts them.
     const x = this.x;
     const words = this.words;
     const decodedRows = this.decodedRows;
