@@ -89,6 +89,9 @@ export class VirtMachine {
   /** Machine time in cycles: never decreases. */
   private nowCycles = 0;
   private idleCycles = 0;
+  /** updateTimers' memo: the device-access count and the next deadline (mtime ticks) at its last evaluation. */
+  private timersCheckedAt = -1;
+  private nextTimerTick = 0;
   /**
    * Each hart's recent cycles per instruction, to size its run calls. It decides when timers
    * are checked, so it is machine state: deterministic, and saved in snapshots.
@@ -223,21 +226,36 @@ export class VirtMachine {
   private runHart(cpu: Cpu, deadline: number, budget: number): number {
     this.running = cpu;
     let executed = 0;
-    while (cpu.cycle < deadline && executed < budget && !cpu.waiting) {
-      const before = cpu.cycle;
-      const remaining = deadline - before;
+    // cpu.cycle is derived from the hart's counts: read it once per run call.
+    let cycle = cpu.cycle;
+    while (cycle < deadline && executed < budget && !cpu.waiting) {
       const cpi = this.cpi[cpu.hartId]!;
-      const steps = Math.max(1, Math.min(budget - executed, Math.ceil(remaining / cpi)));
+      const steps = Math.max(1, Math.min(budget - executed, Math.ceil((deadline - cycle) / cpi)));
       const exit: RunExit = cpu.run(steps);
       executed += exit.steps;
-      if (exit.steps > 0) this.cpi[cpu.hartId] = Math.max(1, (cpu.cycle - before) / exit.steps);
+      const after = cpu.cycle;
+      if (exit.steps > 0) this.cpi[cpu.hartId] = Math.max(1, (after - cycle) / exit.steps);
+      cycle = after;
       if (exit.kind === 'stop' || this.poweroff !== undefined) break;
-      this.clint.update();
+      this.updateTimers(cycle);
     }
-    if (cpu.cycle > this.nowCycles) this.nowCycles = cpu.cycle;
-    this.clint.update();
+    if (cycle > this.nowCycles) this.nowCycles = cycle;
+    this.updateTimers(this.nowCycles);
     this.running = undefined;
     return executed;
+  }
+
+  /**
+   * Re-evaluates the CLINT's timer lines, unless nothing can have changed them: no device was
+   * accessed since the last evaluation (mtimecmp and mtime writes are device accesses) and
+   * machine time has not reached the next deadline.
+   */
+  private updateTimers(cycles: number): void {
+    const ticks = Math.floor(Math.max(cycles, this.nowCycles) / CYCLES_PER_TICK);
+    if (this.bus.deviceAccesses === this.timersCheckedAt && ticks < this.nextTimerTick) return;
+    this.clint.update();
+    this.nextTimerTick = this.clint.nextDeadline();
+    this.timersCheckedAt = this.bus.deviceAccesses;
   }
 
   /** Every hart waits: jump to the next timer deadline. False when nothing can ever wake them. */
@@ -260,7 +278,7 @@ export class VirtMachine {
 
   private advanceTo(cycles: number): void {
     if (cycles > this.nowCycles) this.nowCycles = cycles;
-    this.clint.update();
+    this.updateTimers(this.nowCycles);
   }
 
   /** mtime in ticks: machine time, or the running hart's own time when it is ahead. */
@@ -312,6 +330,7 @@ export class VirtMachine {
     this.ram.invalidateAll();
     this.nowCycles = snapshot.time.nowCycles;
     this.idleCycles = snapshot.time.idleCycles;
+    this.timersCheckedAt = -1;
     this.cpi.splice(0, this.cpi.length, ...snapshot.time.cpi);
     this.poweroff = snapshot.poweroff === null ? undefined : (snapshot.poweroff as FinisherRequest);
     this.state = snapshot.state as MachineState;
