@@ -2,13 +2,23 @@
 // no logic of its own beyond turning arguments into calls and results into exit statuses.
 
 import { Command } from 'commander';
-import { asmCommand } from './commands/asm.ts';
-import { compileCommand } from './commands/compile.ts';
-import { demoCommand } from './commands/demo.ts';
-import { disasmCommand } from './commands/disasm.ts';
 import { machineCommand } from './commands/machine.ts';
-import { runCommand } from './commands/run.ts';
 import { guard } from './commands/errors.ts';
+
+// Commands load their layers only when they run: the compiler's lexer and parser are built when
+// their module is evaluated, which `ringfence machine run` should not pay for. (The esbuild
+// bundle keeps dynamically imported modules unevaluated until the import runs.)
+const runCommand = lazy(async () => (await import('./commands/run.ts')).runCommand);
+const compileCommand = lazy(async () => (await import('./commands/compile.ts')).compileCommand);
+const asmCommand = lazy(async () => (await import('./commands/asm.ts')).asmCommand);
+const disasmCommand = lazy(async () => (await import('./commands/disasm.ts')).disasmCommand);
+const demoCommand = lazy(async () => (await import('./commands/demo.ts')).demoCommand);
+
+function lazy<A extends unknown[]>(load: () => Promise<(...args: A) => unknown>): (...args: A) => Promise<void> {
+  return async (...args: A) => {
+    await load().then((action) => action(...args));
+  };
+}
 
 const program = new Command();
 program
