@@ -165,8 +165,8 @@ export class VirtMachine {
       const off = seg.paddr - this.ram.base;
       this.ram.bytes.set(seg.data, off);
       this.ram.bytes.fill(0, off + seg.data.length, off + seg.memsz);
+      this.ram.invalidateRange(off, seg.memsz);
     }
-    this.ram.invalidateAll();
     for (const cpu of this.harts) {
       cpu.pc = image.entry >>> 0;
       cpu.x[10] = cpu.hartId;
