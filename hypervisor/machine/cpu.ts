@@ -202,6 +202,9 @@ export class Cpu {
   extraCycles = 0;
   cycleBase = 0;
   instretBase = 0;
+  /** rowCounts priced by the cost table, and their sum, kept as counts are folded (so reading mcycle is cheap). */
+  private foldedCycles = 0;
+  private foldedSteps = 0;
   /** Exceptions taken, by cause (index = cause code). */
   readonly exceptionCounts = new Float64Array(16);
   /** Interrupts taken, by cause. */
@@ -272,22 +275,35 @@ export class Cpu {
    * (costs.ts), as an exact integer below 2^53. Computed on demand so the loop only counts rows.
    */
   get cycle(): number {
-    let c = this.cycleBase + this.extraCycles;
-    const rc = this.rowCounts;
+    let c = this.cycleBase + this.extraCycles + this.foldedCycles;
     const run = this.runCounts;
-    for (let i = 0; i < rc.length; i++) c += (rc[i]! + run[i]!) * ROW_CYCLES[i]!;
+    for (let i = 0; i < run.length; i++) c += run[i]! * ROW_CYCLES[i]!;
     return c;
   }
 
+  /** Moves the current run's counts into rowCounts, keeping the folded cycle and step totals. */
   foldCounts(): void {
     const rc = this.runCounts;
     const total = this.rowCounts;
     for (let i = 0; i < rc.length; i++) {
-      if (rc[i] !== 0) {
-        total[i]! += rc[i]!;
+      const n = rc[i]!;
+      if (n !== 0) {
+        total[i]! += n;
+        this.foldedCycles += n * ROW_CYCLES[i]!;
+        this.foldedSteps += n;
         rc[i] = 0;
       }
     }
+  }
+
+  /** Recomputes the folded totals from rowCounts (after a snapshot restore replaced them). */
+  refold(): void {
+    this.foldedCycles = 0;
+    this.foldedSteps = 0;
+    this.rowCounts.forEach((n, i) => {
+      this.foldedCycles += n * ROW_CYCLES[i]!;
+      this.foldedSteps += n;
+    });
   }
 
   /** A write (CSR mcycle, idle time) sets the total; later cycles add to it (§3.1.11). */
@@ -297,8 +313,7 @@ export class Cpu {
 
   /** minstret: instructions retired (executed and not trapped). */
   get instret(): number {
-    let n = this.instretBase - this.trappedSteps;
-    for (const c of this.rowCounts) n += c;
+    let n = this.instretBase - this.trappedSteps + this.foldedSteps;
     for (const c of this.runCounts) n += c;
     return n;
   }
@@ -1095,6 +1110,7 @@ export class Cpu {
    */
   /** After a snapshot restore: recompute derived state, keeping the restored TLB. */
   restored(): void {
+    this.refold();
     this.pmpVersion = this.pmp.version;
     this.stopRequest = undefined;
     this.contextChanged();
