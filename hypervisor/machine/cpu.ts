@@ -73,7 +73,9 @@ export type RunExit =
   | { readonly kind: 'budget'; readonly steps: number }
   | { readonly kind: 'stop'; readonly steps: number; readonly request: StopRequest }
   /** The hart executed WFI and waits for an interrupt (`waiting` stays true until one is pending). */
-  | { readonly kind: 'wfi'; readonly steps: number };
+  | { readonly kind: 'wfi'; readonly steps: number }
+  /** A device was accessed (only with `yieldOnDevice`): the caller may re-evaluate timers. */
+  | { readonly kind: 'device'; readonly steps: number };
 
 /** An execution tier: runs the hart with the interpreter's exact semantics, faster. */
 export interface ExecutionTier {
@@ -209,6 +211,12 @@ export class Cpu {
   readonly exceptionCounts = new Float64Array(16);
   /** Interrupts taken, by cause. */
   readonly interruptCounts = new Float64Array(12);
+  /**
+   * Return from `run` after an instruction that accessed a device (RunExit 'device'), so a
+   * machine can re-evaluate timers a guest may just have programmed, and run long otherwise.
+   */
+  yieldOnDevice = false;
+  private deviceTouched = false;
   /** A faster execution tier (the block translator) that `run` delegates to; the interpreter when unset. */
   tier: ExecutionTier | undefined;
   /** Called for every executed instruction when set (tracing; always runs in the interpreter). */
@@ -263,6 +271,16 @@ export class Cpu {
   }
 
   // ---------------------------------------------------------------- run loop
+
+  /**
+   * For a tier that ran part of its slice in `interpret` and goes on: re-raises what that exit
+   * reported (a stop request, a device access to yield on) so the tier's own service() returns
+   * it at the same instruction boundary as one long interpreter run would.
+   */
+  resumeAfter(exit: RunExit): void {
+    if (exit.kind === 'stop') this.requestStop(exit.request);
+    else if (exit.kind === 'device') this.deviceTouched = this.attention = true;
+  }
 
   /** Asks `run` to return after the current instruction (called by devices). */
   requestStop(request: StopRequest): void {
@@ -838,6 +856,10 @@ export class Cpu {
       return { kind: 'wfi', steps };
     }
     if (this.stopRequest !== undefined) return this.stop(steps);
+    if (this.deviceTouched) {
+      this.deviceTouched = false;
+      if (this.yieldOnDevice) return { kind: 'device', steps };
+    }
     return undefined;
   }
 
@@ -1244,7 +1266,7 @@ export class Cpu {
   private loadDevice(pa: number, va: number, width: Width): number {
     this.events.deviceAccesses++;
     this.extraCycles += EVENT_CYCLES.deviceAccess;
-    this.irqCheck = this.attention = true;
+    this.irqCheck = this.attention = this.deviceTouched = true;
     const v = this.bus.load(pa >>> 0, width);
     if (isFault(v)) {
       this.raise(Exception.LoadAccessFault, va >>> 0);
@@ -1305,7 +1327,7 @@ export class Cpu {
   private storeDevice(pa: number, va: number, width: Width, value: number): boolean {
     this.events.deviceAccesses++;
     this.extraCycles += EVENT_CYCLES.deviceAccess;
-    this.irqCheck = this.attention = true;
+    this.irqCheck = this.attention = this.deviceTouched = true;
     if (this.bus.store(pa >>> 0, width, value) !== undefined) {
       this.raise(Exception.StoreAccessFault, va >>> 0);
       return false;

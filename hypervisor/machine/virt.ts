@@ -3,9 +3,11 @@
 // typed exits (power-off, budget, halted) and event statistics priced by the cost table.
 //
 // Time: every hart counts simulated cycles (costs.ts). Machine time is the furthest any hart
-// has got; mtime = machine cycles / CYCLES_PER_TICK. Harts run in round-robin slices of
-// SLICE_CYCLES each, so multi-hart runs are deterministic; timer interrupts are evaluated at
-// slice ends (a latency of at most one slice, 100 µs of simulated time). When every hart waits
+// has got; mtime = machine cycles / CYCLES_PER_TICK. Several harts run in round-robin slices of
+// SLICE_CYCLES each, so multi-hart runs are deterministic; timer lines are re-evaluated between
+// a hart's run calls (a latency of about one slice, 100 µs of simulated time, at most). A lone
+// hart runs straight to its next timer deadline (SOLO_SLICE_CYCLES at most); its run calls end
+// at every device access, so a deadline it programs is honoured exactly. When every hart waits
 // in WFI, time jumps to the next mtimecmp deadline; with none, the machine is halted.
 //
 // Machine lifecycle (explicit states):
@@ -36,6 +38,12 @@ export const VIRTIO_BASE = 0x10001000;
 export const VIRTIO_SLOTS = 8;
 /** Cycles each hart runs per round before the others get their turn and timers are checked. */
 export const SLICE_CYCLES = 1000 * CYCLES_PER_TICK;
+/**
+ * A lone hart has no one to take turns with: it runs up to the next timer deadline, at most
+ * this long. Device accesses end its run calls (Cpu.yieldOnDevice), so a timer it programs is
+ * seen at once; nothing else outside the hart can interrupt it.
+ */
+export const SOLO_SLICE_CYCLES = 100 * SLICE_CYCLES;
 
 export interface VirtOptions {
   /** RAM size in MiB (default 128, QEMU's default for virt). */
@@ -91,6 +99,8 @@ export class VirtMachine {
   private idleCycles = 0;
   /** updateTimers' memo: the device-access count and the next deadline (mtime ticks) at its last evaluation. */
   private timersCheckedAt = -1;
+  /** End of the current slice in cycles (a lone hart's slice shrinks when it programs a nearer timer). */
+  private deadline = 0;
   private nextTimerTick = 0;
   /**
    * Each hart's recent cycles per instruction, to size its run calls. It decides when timers
@@ -148,6 +158,7 @@ export class VirtMachine {
     this.bus = new PhysicalBus(this.ram, devices);
     for (let h = 0; h < hartCount; h++) {
       const cpu = new Cpu(this.bus, { hartId: h, resetPc: RAM_BASE, tlbEntries: options.tlbEntries ?? 64, time: () => this.clint.mtime() });
+      cpu.yieldOnDevice = true;
       if (options.trace !== undefined) cpu.tracer = traceLine(options.trace);
       if (options.tier === 'jit') cpu.tier = new BlockTier(this.ram);
       hartsRef.push(cpu);
@@ -180,8 +191,9 @@ export class VirtMachine {
     if (this.state === 'powered-off') return this.poweroffExit();
     this.state = 'running';
     let executed = 0;
+    this.updateTimers(this.nowCycles);
     while (executed < maxInstructions) {
-      const deadline = this.nowCycles + SLICE_CYCLES;
+      this.deadline = this.sliceEnd(this.nowCycles);
       let anyRunning = false;
       for (const cpu of this.harts) {
         if (cpu.waiting) continue;
@@ -191,7 +203,7 @@ export class VirtMachine {
         // on a reservation from an earlier one (unprivileged spec §8.2). A reservation that
         // lives within one slice is unaffected, so constrained LR/SC loops still progress.
         if (this.harts.length > 1) cpu.reservation = -1;
-        executed += this.runHart(cpu, deadline, maxInstructions - executed);
+        executed += this.runHart(cpu, maxInstructions - executed);
         if (this.poweroff !== undefined) return this.finish();
         if (executed >= maxInstructions) {
           // Out of budget inside the round: machine time stays where the harts got to.
@@ -204,6 +216,7 @@ export class VirtMachine {
         return { kind: 'halted', instructions: this.instructions() };
       }
       // Harts that waited through the slice were idle until the deadline.
+      const deadline = this.deadline;
       for (const cpu of this.harts) {
         if (cpu.cycle < deadline && cpu.waiting) {
           this.idleCycles += deadline - cpu.cycle;
@@ -223,14 +236,14 @@ export class VirtMachine {
    * remainder's worth of an average step): the slice overshoots by about one call's variance,
    * not by the cost of its most expensive instruction times its length.
    */
-  private runHart(cpu: Cpu, deadline: number, budget: number): number {
+  private runHart(cpu: Cpu, budget: number): number {
     this.running = cpu;
     let executed = 0;
     // cpu.cycle is derived from the hart's counts: read it once per run call.
     let cycle = cpu.cycle;
-    while (cycle < deadline && executed < budget && !cpu.waiting) {
+    while (cycle < this.deadline && executed < budget && !cpu.waiting) {
       const cpi = this.cpi[cpu.hartId]!;
-      const steps = Math.max(1, Math.min(budget - executed, Math.ceil((deadline - cycle) / cpi)));
+      const steps = Math.max(1, Math.min(budget - executed, Math.ceil((this.deadline - cycle) / cpi)));
       const exit: RunExit = cpu.run(steps);
       executed += exit.steps;
       const after = cpu.cycle;
@@ -238,11 +251,20 @@ export class VirtMachine {
       cycle = after;
       if (exit.kind === 'stop' || this.poweroff !== undefined) break;
       this.updateTimers(cycle);
+      // A device access may have moved the next timer deadline closer.
+      if (exit.kind === 'device') this.deadline = Math.min(this.deadline, this.sliceEnd(cycle));
     }
     if (cycle > this.nowCycles) this.nowCycles = cycle;
     this.updateTimers(this.nowCycles);
     this.running = undefined;
     return executed;
+  }
+
+  /** Where a slice starting at `cycles` ends: one slice with several harts; up to the next timer for one. */
+  private sliceEnd(cycles: number): number {
+    if (this.harts.length > 1) return cycles + SLICE_CYCLES;
+    const timer = this.nextTimerTick * CYCLES_PER_TICK;
+    return Math.min(cycles + SOLO_SLICE_CYCLES, Math.max(cycles + 1, timer));
   }
 
   /**

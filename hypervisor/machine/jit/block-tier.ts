@@ -68,7 +68,7 @@ export class BlockTier implements ExecutionTier {
         steps += exit.steps;
         perm = dataPermOf(cpu);
         if (exit.kind === 'wfi') return withSteps(exit, steps);
-        if (exit.kind === 'stop') cpu.requestStop(exit.request);
+        cpu.resumeAfter(exit);
         continue;
       }
       if ((pc & ~0xfff) !== cpu.fetchPage && !fetchHit(cpu, pc)) {
@@ -94,7 +94,7 @@ export class BlockTier implements ExecutionTier {
       // The interpreter ended its slice with a stop request it has not serviced yet (a pending
       // interrupt is taken first): ask again, so the loop above services it as one long
       // interpreter run would.
-      if (exit.kind === 'stop') cpu.requestStop(exit.request);
+      cpu.resumeAfter(exit);
     }
     cpu.foldCounts();
     const request = cpu.stopRequest;
@@ -125,7 +125,7 @@ export class BlockTier implements ExecutionTier {
       cpu.fetchPage = page;
       cpu.fetchWordBase = wi - ((pc & 0xfff) >>> 2);
       const exit = cpu.interpret(1);
-      if (exit.kind === 'stop') cpu.requestStop(exit.request);
+      cpu.resumeAfter(exit);
       if (cpu.fetchPage === page) {
         cpu.fetchPage = oldPage;
         cpu.fetchWordBase = oldBase;
