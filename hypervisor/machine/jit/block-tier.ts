@@ -24,10 +24,16 @@ import type { Ram } from '../memory.ts';
 import { lookup } from '../decode.ts';
 import { INSNS, type InsnSpec } from '../isa.ts';
 import { blockCacheFor, type BlockCache, type BlockCacheOptions } from './block-cache.ts';
-import { dataPermOf, fetchHit, NO_PAGING } from './data-perm.ts';
+import { dataPermOf as importedDataPermOf, fetchHit as importedFetchHit, NO_PAGING } from './data-perm.ts';
 import { compileBlock, ILLEGAL_ROW } from './translate.ts';
 
 export { blockTierStats } from './block-cache.ts';
+
+// The functions the dispatch loop calls at every page crossing and after every interpreter
+// call, as module-local consts: read directly even when a loader compiles ES modules to
+// CommonJS and turns each read of an imported binding into a getter call (data-perm.ts).
+const dataPermOf = importedDataPermOf;
+const fetchHit = importedFetchHit;
 
 export class BlockTier implements ExecutionTier {
   readonly cache: BlockCache;
