@@ -12,23 +12,7 @@ import { INSNS, registerNumber, type InsnSpec } from '../../../hypervisor/machin
 import { BUS_FAULT, Ram, RAM_BASE, type Bus, type BusFault, type Width } from '../../../hypervisor/machine/memory.ts';
 import { Exception } from '../../../hypervisor/machine/trap.ts';
 
-const FINISHER = 0x100000;
-
-/** RAM plus a finisher at 0x100000 whose store asks the CPU to stop (like QEMU virt's sifive_test). */
-class TestBus implements Bus {
-  cpu: Cpu | undefined;
-  constructor(readonly ram: Ram) {}
-  load(addr: number, width: Width): number | BusFault {
-    return this.ram.load(addr, width);
-  }
-  store(addr: number, width: Width, value: number): BusFault | undefined {
-    if (addr === FINISHER && width === 4) {
-      this.cpu?.requestStop({ source: 'finisher', code: value & 0xffff });
-      return undefined;
-    }
-    return this.ram.store(addr, width, value);
-  }
-}
+import { FINISHER, TestBus } from './harness.ts';
 
 const EXIT = `
   li t6, ${FINISHER}
