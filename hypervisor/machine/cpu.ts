@@ -20,8 +20,9 @@ import { isFault, Ram, type Bus, type Width } from './memory.ts';
 import {
   ACCESS_FAULT,
   FETCH,
+  HIT_PERMITS,
   LOAD,
-  leafPermits,
+  permKey,
   PTE_D,
   SATP_MODE_SV32,
   STORE,
@@ -248,8 +249,8 @@ export class Cpu {
   private dataPaged = false;
   private dataPriv = PRIV_M;
   /** Per access kind (LOAD, STORE), per PTE flag byte: allowed in the current data context. */
-  private dataPerm: Uint8Array = PERM_TABLES[0]!;
-  private fetchPerm: Uint8Array = PERM_TABLES[0]!;
+  private dataPerm: Uint8Array = HIT_PERMITS[0]!;
+  private fetchPerm: Uint8Array = HIT_PERMITS[0]!;
   private pmpVersion = -1;
 
   constructor(bus: Bus, options: CpuOptions = {}) {
@@ -1153,8 +1154,8 @@ export class Cpu {
     this.dataDirect = !this.dataPaged && this.dataPriv === PRIV_M && !this.pmp.anyLocked();
     const sum = (s & MSTATUS_SUM) !== 0;
     const mxr = (s & MSTATUS_MXR) !== 0;
-    this.dataPerm = PERM_TABLES[permKey(this.dataPriv, sum, mxr)]!;
-    this.fetchPerm = PERM_TABLES[permKey(this.priv, sum, mxr)]!;
+    this.dataPerm = HIT_PERMITS[permKey(this.dataPriv, sum, mxr)]!;
+    this.fetchPerm = HIT_PERMITS[permKey(this.priv, sum, mxr)]!;
   }
 
   // ---------------------------------------------------------------- memory
@@ -1430,31 +1431,9 @@ const SV32 = SATP_MODE_SV32;
 const M_MODE = PRIV_M;
 const PMP_X = TLB_PMP_X;
 const PMP_BY_ACCESS = TLB_PMP_BY_ACCESS;
-/** Offsets of the load and store halves of a PERM_TABLES table. */
+/** Offsets of the load and store halves of a HIT_PERMITS table. */
 const LOAD_PERM = LOAD * 256;
 const STORE_PERM = STORE * 256;
-
-/**
- * Leaf-PTE permission tables, one per translation context (privilege, SUM, MXR), built once:
- * entry [kind * 256 + PTE flag byte] is 1 when a TLB hit with those flags may be used for a
- * load (kind 0), store (1) or fetch (2) without a walk. A load/fetch also needs A set, a store
- * A and D (else the walk sets them, as QEMU's hardware A/D update does).
- */
-function permKey(priv: number, sum: boolean, mxr: boolean): number {
-  return priv * 4 + (sum ? 2 : 0) + (mxr ? 1 : 0);
-}
-const PERM_TABLES: Uint8Array[] = Array.from({ length: 16 }, (_, key) => {
-  const priv = key >>> 2;
-  const sum = (key & 2) !== 0;
-  const mxr = (key & 1) !== 0;
-  const t = new Uint8Array(768);
-  for (let f = 0; f < 256; f++) {
-    t[f] = leafPermits(f, LOAD, priv, sum, mxr) && (f & 0x40) !== 0 ? 1 : 0;
-    t[256 + f] = leafPermits(f, STORE, priv, sum, mxr) && (f & 0xc0) === 0xc0 ? 1 : 0;
-    t[512 + f] = leafPermits(f, FETCH, priv, sum, mxr) && (f & 0x40) !== 0 ? 1 : 0;
-  }
-  return t;
-});
 
 // Module-local copies of the decoder's helpers: under a CommonJS transform (tsx, vitest) an
 // imported binding is a getter call on every use, which the dispatch loop cannot afford.

@@ -57,6 +57,31 @@ export function leafPermits(flags: number, access: Access, priv: number, sum: bo
   return (flags & PTE_R) !== 0 || (mxr && (flags & PTE_X) !== 0);
 }
 
+/** Index of a translation context (privilege, SUM, MXR) into HIT_PERMITS. */
+export function permKey(priv: number, sum: boolean, mxr: boolean): number {
+  return priv * 4 + (sum ? 2 : 0) + (mxr ? 1 : 0);
+}
+
+/**
+ * TLB-hit permission tables, one per translation context (permKey), built once: entry
+ * [access * 256 + PTE flag byte] is 1 when a TLB hit with those flags may be used for a load
+ * (LOAD), store (STORE) or fetch (FETCH) without a walk. A load/fetch also needs A set, a store
+ * A and D (else the walk sets them, as QEMU's hardware A/D update does). The hart's translate()
+ * and the block tier's inline paths both read these.
+ */
+export const HIT_PERMITS: readonly Uint8Array[] = Array.from({ length: 16 }, (_, key) => {
+  const priv = key >>> 2;
+  const sum = (key & 2) !== 0;
+  const mxr = (key & 1) !== 0;
+  const t = new Uint8Array(768);
+  for (let f = 0; f < 256; f++) {
+    t[LOAD * 256 + f] = leafPermits(f, LOAD, priv, sum, mxr) && (f & PTE_A) !== 0 ? 1 : 0;
+    t[STORE * 256 + f] = leafPermits(f, STORE, priv, sum, mxr) && (f & (PTE_A | PTE_D)) === (PTE_A | PTE_D) ? 1 : 0;
+    t[FETCH * 256 + f] = leafPermits(f, FETCH, priv, sum, mxr) && (f & PTE_A) !== 0 ? 1 : 0;
+  }
+  return t;
+});
+
 /** Checks a physical access of `size` bytes for PMP (true = allowed). */
 export type PhysicalCheck = (pa: number, size: number, access: Access) => boolean;
 

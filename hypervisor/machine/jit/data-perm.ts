@@ -2,7 +2,7 @@
 // TLB entry flags word (bits 0-11: PTE flags, superpage bit, PMP verdicts, mmu.ts Tlb), bit 1
 // when a load may use the entry without the hart's translate() (leaf permits the load in the
 // current context, A set, PMP allows reads on the whole page), bit 2 likewise for a store (W,
-// A and D set, PMP allows writes). The same rules as cpu.ts's PERM_TABLES plus TLB_PMP_R/W, so
+// A and D set, PMP allows writes). mmu.ts's HIT_PERMITS (what the hart's translate() uses) plus TLB_PMP_R/W, so
 // the inline path is taken exactly when translate() would return the page's address on a TLB
 // hit without any further check; anything else goes to cpu.load/store.
 //
@@ -11,7 +11,7 @@
 // attention and after every interpreter call), as every context change raises `attention`.
 
 import type { Cpu } from '../cpu.ts';
-import { LOAD, leafPermits, PTE_A, PTE_U, PTE_X, SATP_MODE_SV32, STORE, TLB_PMP_R, TLB_PMP_W, TLB_PMP_X } from '../mmu.ts';
+import { HIT_PERMITS, LOAD, permKey, PTE_A, PTE_U, PTE_X, SATP_MODE_SV32, STORE, TLB_PMP_R, TLB_PMP_W, TLB_PMP_X } from '../mmu.ts';
 import { MSTATUS_MPP, MSTATUS_MPP_SHIFT, MSTATUS_MPRV, MSTATUS_MXR, MSTATUS_SUM, PRIV_M, PRIV_U } from '../privilege.ts';
 
 /** Bits of a table entry. */
@@ -23,12 +23,13 @@ export const NO_PAGING: Uint8Array = new Uint8Array(4096);
 
 const TABLES: (Uint8Array | undefined)[] = new Array<Uint8Array | undefined>(16).fill(undefined);
 
-function build(priv: number, sum: boolean, mxr: boolean): Uint8Array {
+function build(key: number): Uint8Array {
+  const hit = HIT_PERMITS[key]!;
   const t = new Uint8Array(4096);
   for (let f = 0; f < 4096; f++) {
     const pte = f & 0xff;
-    const load = leafPermits(pte, LOAD, priv, sum, mxr) && (pte & 0x40) !== 0 && (f & TLB_PMP_R) !== 0;
-    const store = leafPermits(pte, STORE, priv, sum, mxr) && (pte & 0xc0) === 0xc0 && (f & TLB_PMP_W) !== 0;
+    const load = hit[LOAD * 256 + pte] === 1 && (f & TLB_PMP_R) !== 0;
+    const store = hit[STORE * 256 + pte] === 1 && (f & TLB_PMP_W) !== 0;
     t[f] = (load ? PERM_LOAD : 0) | (store ? PERM_STORE : 0);
   }
   return t;
@@ -50,14 +51,15 @@ const MPP = MSTATUS_MPP;
 const MPP_SHIFT = MSTATUS_MPP_SHIFT;
 const SUM = MSTATUS_SUM;
 const MXR = MSTATUS_MXR;
+const keyOf = permKey;
 
 /** The table for the hart's current data context (NO_PAGING when its data accesses are not Sv32-translated). */
 export function dataPermOf(cpu: Cpu): Uint8Array {
   const s = cpu.mstatus;
   const priv = cpu.priv === M && (s & MPRV) !== 0 ? (s & MPP) >>> MPP_SHIFT : cpu.priv;
   if ((cpu.satp & SV32) === 0 || priv >= M) return NO_PAGING;
-  const key = priv * 4 + ((s & SUM) !== 0 ? 2 : 0) + ((s & MXR) !== 0 ? 1 : 0);
-  return (TABLES[key] ??= build(priv, (s & SUM) !== 0, (s & MXR) !== 0));
+  const key = keyOf(priv, (s & SUM) !== 0, (s & MXR) !== 0);
+  return (TABLES[key] ??= build(key));
 }
 
 /**
