@@ -246,8 +246,9 @@ export class Cpu {
   /** Loads/stores need neither translation nor PMP (M-mode without MPRV and no locked PMP entry). */
   dataDirect = true;
   /** Loads/stores are translated through Sv32 (else physical, with PMP when below M). */
-  private dataPaged = false;
-  private dataPriv = PRIV_M;
+  dataPaged = false;
+  /** Effective privilege of loads and stores (MPP when M-mode sets MPRV); tier API, like dataPaged. */
+  dataPriv = PRIV_M;
   /** Per access kind (LOAD, STORE), per PTE flag byte: allowed in the current data context. */
   private dataPerm: Uint8Array = HIT_PERMITS[0]!;
   private fetchPerm: Uint8Array = HIT_PERMITS[0]!;

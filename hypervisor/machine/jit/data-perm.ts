@@ -12,7 +12,7 @@
 
 import type { Cpu } from '../cpu.ts';
 import { HIT_PERMITS, LOAD, permKey, PTE_A, PTE_U, PTE_X, SATP_MODE_SV32, STORE, TLB_PMP_R, TLB_PMP_W, TLB_PMP_X } from '../mmu.ts';
-import { MSTATUS_MPP, MSTATUS_MPP_SHIFT, MSTATUS_MPRV, MSTATUS_MXR, MSTATUS_SUM, PRIV_M, PRIV_U } from '../privilege.ts';
+import { MSTATUS_MXR, MSTATUS_SUM, PRIV_M, PRIV_U } from '../privilege.ts';
 
 /** Bits of a table entry. */
 export const PERM_LOAD = 1;
@@ -46,19 +46,16 @@ const U = PRIV_U;
 const PMP_X = TLB_PMP_X;
 const FETCH_FLAGS = PTE_X | PTE_A | PTE_U;
 const FETCH_FLAGS_S = PTE_X | PTE_A;
-const MPRV = MSTATUS_MPRV;
-const MPP = MSTATUS_MPP;
-const MPP_SHIFT = MSTATUS_MPP_SHIFT;
 const SUM = MSTATUS_SUM;
 const MXR = MSTATUS_MXR;
 const keyOf = permKey;
 
 /** The table for the hart's current data context (NO_PAGING when its data accesses are not Sv32-translated). */
 export function dataPermOf(cpu: Cpu): Uint8Array {
+  // The hart keeps its data context current (contextChanged): effective privilege and paging.
+  if (!cpu.dataPaged) return NO_PAGING;
   const s = cpu.mstatus;
-  const priv = cpu.priv === M && (s & MPRV) !== 0 ? (s & MPP) >>> MPP_SHIFT : cpu.priv;
-  if ((cpu.satp & SV32) === 0 || priv >= M) return NO_PAGING;
-  const key = keyOf(priv, (s & SUM) !== 0, (s & MXR) !== 0);
+  const key = keyOf(cpu.dataPriv, (s & SUM) !== 0, (s & MXR) !== 0);
   return (TABLES[key] ??= build(key));
 }
 
