@@ -3,6 +3,7 @@
 // process, best of N runs each, printed as guest instructions per second and the ratio.
 //   npx tsx bench/machine-tiers.ts            (BENCH_REPEATS=N to change the 5 repeats)
 // The machines are shared and noisy: compare the ratio within one run, not across runs.
+// (The guest kernel workloads are measured by bench/machine.ts.)
 
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -17,7 +18,6 @@ import { VirtMachine } from '../hypervisor/machine/virt.ts';
 const ROOT = dirname(dirname(fileURLToPath(import.meta.url)));
 const REPEATS = Number(process.env.BENCH_REPEATS ?? 5);
 const FINISHER = 0x100000;
-const DEMO = new Uint8Array(readFileSync(join(ROOT, 'hypervisor/guest/user/demo.img')));
 
 const EXIT = `
   li t6, ${FINISHER}
@@ -146,10 +146,10 @@ function runBare(src: string, jit: boolean): Sample {
   return { seconds, instructions: cpu.instret, check: `${cpu.x.join(',')} ${cpu.cycle}` };
 }
 
-function runElf(path: string, jit: boolean, disk?: Uint8Array): Sample {
+function runElf(path: string, jit: boolean): Sample {
   const image = parseElf(readFileSync(path), path);
   let out = '';
-  const m = VirtMachine.create({ memMiB: disk === undefined ? 16 : 128, disk, output: (b) => void (out += String.fromCharCode(b)) });
+  const m = VirtMachine.create({ memMiB: 16, output: (b) => void (out += String.fromCharCode(b)) });
   m.loadElf(image);
   if (jit) for (const cpu of m.harts) cpu.tier = new BlockTier(m.ram);
   const t0 = process.hrtime.bigint();
@@ -177,7 +177,6 @@ const rows: string[][] = [['program', 'instructions', 'interp M/s', 'jit M/s', '
 const cases: [string, (jit: boolean) => Sample][] = [
   ...Object.entries(PROGRAMS).map(([name, src]): [string, (jit: boolean) => Sample] => [name, (jit) => runBare(src, jit)]),
   ['conformance/alu.elf', (jit) => runElf(join(ROOT, 'hypervisor/guest/conformance/alu.elf'), jit)],
-  ['kernel + demo.img', (jit) => runElf(join(ROOT, 'hypervisor/guest/kernel/kernel.elf'), jit, DEMO)],
 ];
 for (const [name, run] of cases) {
   const interp = best(() => run(false));

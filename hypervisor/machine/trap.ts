@@ -54,3 +54,8 @@ export const Interrupt = {
 
 export type InterruptName = keyof typeof Interrupt;
 export type InterruptCause = (typeof Interrupt)[InterruptName];
+
+/** Interrupt cause code -> spec name, for traces and statistics. */
+export const INTERRUPT_NAMES: Readonly<Record<InterruptCause, InterruptName>> = Object.fromEntries(
+  Object.entries(Interrupt).map(([name, code]) => [code, name]),
+) as Record<InterruptCause, InterruptName>;

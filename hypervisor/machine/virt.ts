@@ -31,7 +31,7 @@ import { checkFits, type ElfImage } from './elf.ts';
 import { INSNS, type InsnClass } from './isa.ts';
 import { BlockTier, blockTierStats } from './jit/block-tier.ts';
 import { Ram, RAM_BASE } from './memory.ts';
-import { EXCEPTION_NAMES, Interrupt, type ExceptionCause } from './trap.ts';
+import { EXCEPTION_NAMES, Interrupt, INTERRUPT_NAMES, type ExceptionCause, type InterruptCause } from './trap.ts';
 
 export const MAX_HARTS = 8;
 export const VIRTIO_BASE = 0x10001000;
@@ -389,7 +389,7 @@ export class VirtMachine {
       });
       for (const [k, v] of Object.entries(cpu.events)) add(k, v);
       cpu.exceptionCounts.forEach((n, cause) => add(`exception.${EXCEPTION_NAMES[cause as ExceptionCause] ?? cause}`, n));
-      cpu.interruptCounts.forEach((n, cause) => add(`interrupt.${interruptName(cause)}`, n));
+      cpu.interruptCounts.forEach((n, cause) => add(`interrupt.${INTERRUPT_NAMES[cause as InterruptCause] ?? cause}`, n));
     }
     for (const [cls, n] of Object.entries(byClass)) add(`insn.${cls}`, n);
     add('idleCycles', this.idleCycles);
@@ -411,11 +411,6 @@ export class VirtMachine {
       cycleBreakdown: breakdown,
     };
   }
-}
-
-function interruptName(cause: number): string {
-  for (const [name, code] of Object.entries(Interrupt)) if (code === cause) return name;
-  return String(cause);
 }
 
 const TRACE_LIMIT = 1_000_000;
