@@ -75,7 +75,7 @@ export type RunExit =
   | { readonly kind: 'stop'; readonly steps: number; readonly request: StopRequest }
   /** The hart executed WFI and waits for an interrupt (`waiting` stays true until one is pending). */
   | { readonly kind: 'wfi'; readonly steps: number }
-  /** A device was accessed (only with `yieldOnDevice`): the caller may re-evaluate timers. */
+  /** A device was accessed and `yieldOnDevice` said so: the caller may re-evaluate timers. */
   | { readonly kind: 'device'; readonly steps: number };
 
 /** An execution tier: runs the hart with the interpreter's exact semantics, faster. */
@@ -213,10 +213,11 @@ export class Cpu {
   /** Interrupts taken, by cause. */
   readonly interruptCounts = new Float64Array(12);
   /**
-   * Return from `run` after an instruction that accessed a device (RunExit 'device'), so a
-   * machine can re-evaluate timers a guest may just have programmed, and run long otherwise.
+   * Asked after an instruction that accessed a device: true returns from `run` there (RunExit
+   * 'device'), so a machine can re-evaluate timers a guest may just have programmed, and run
+   * long otherwise.
    */
-  yieldOnDevice = false;
+  yieldOnDevice: () => boolean = NEVER;
   private deviceTouched = false;
   /** A faster execution tier (the block translator) that `run` delegates to; the interpreter when unset. */
   tier: ExecutionTier | undefined;
@@ -860,7 +861,7 @@ export class Cpu {
     if (this.stopRequest !== undefined) return this.stop(steps);
     if (this.deviceTouched) {
       this.deviceTouched = false;
-      if (this.yieldOnDevice) return { kind: 'device', steps };
+      if (this.yieldOnDevice()) return { kind: 'device', steps };
     }
     return undefined;
   }
@@ -1506,5 +1507,7 @@ export function mulh(a: number, b: number): number {
 export function mulhsu(a: number, b: number): number {
   return (mulhu(a >>> 0, b >>> 0) - (a < 0 ? b : 0)) | 0;
 }
+
+const NEVER = (): boolean => false;
 
 export type { ExceptionCause };

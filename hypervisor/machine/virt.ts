@@ -40,8 +40,8 @@ export const VIRTIO_SLOTS = 8;
 export const SLICE_CYCLES = 1000 * CYCLES_PER_TICK;
 /**
  * A lone hart has no one to take turns with: it runs up to the next timer deadline, at most
- * this long. Device accesses end its run calls (Cpu.yieldOnDevice), so a timer it programs is
- * seen at once; nothing else outside the hart can interrupt it.
+ * this long. A write to the CLINT ends its run call (Cpu.yieldOnDevice), so a timer it programs
+ * is seen at once; nothing else outside the hart can interrupt it.
  */
 export const SOLO_SLICE_CYCLES = 100 * SLICE_CYCLES;
 
@@ -99,6 +99,8 @@ export class VirtMachine {
   private idleCycles = 0;
   /** updateTimers' memo: the device-access count and the next deadline (mtime ticks) at its last evaluation. */
   private timersCheckedAt = -1;
+  /** clint.writes when the running hart's current run call began (Cpu.yieldOnDevice). */
+  private clintWritesAtCall = 0;
   /** End of the current slice in cycles (a lone hart's slice shrinks when it programs a nearer timer). */
   private deadline = 0;
   private nextTimerTick = 0;
@@ -158,7 +160,8 @@ export class VirtMachine {
     this.bus = new PhysicalBus(this.ram, devices);
     for (let h = 0; h < hartCount; h++) {
       const cpu = new Cpu(this.bus, { hartId: h, resetPc: RAM_BASE, tlbEntries: options.tlbEntries ?? 64, time: () => this.clint.mtime() });
-      cpu.yieldOnDevice = true;
+      // Only a CLINT write (mtimecmp, mtime, msip) can move a timer deadline.
+      cpu.yieldOnDevice = () => this.clint.writes !== this.clintWritesAtCall;
       if (options.trace !== undefined) cpu.tracer = traceLine(options.trace);
       if (options.tier === 'jit') cpu.tier = new BlockTier(this.ram);
       hartsRef.push(cpu);
@@ -244,6 +247,7 @@ export class VirtMachine {
     while (cycle < this.deadline && executed < budget && !cpu.waiting) {
       const cpi = this.cpi[cpu.hartId]!;
       const steps = Math.max(1, Math.min(budget - executed, Math.ceil((this.deadline - cycle) / cpi)));
+      this.clintWritesAtCall = this.clint.writes;
       const exit: RunExit = cpu.run(steps);
       executed += exit.steps;
       const after = cpu.cycle;
@@ -274,10 +278,10 @@ export class VirtMachine {
    */
   private updateTimers(cycles: number): void {
     const ticks = Math.floor(Math.max(cycles, this.nowCycles) / CYCLES_PER_TICK);
-    if (this.bus.deviceAccesses === this.timersCheckedAt && ticks < this.nextTimerTick) return;
+    if (this.clint.writes === this.timersCheckedAt && ticks < this.nextTimerTick) return;
     this.clint.update();
     this.nextTimerTick = this.clint.nextDeadline();
-    this.timersCheckedAt = this.bus.deviceAccesses;
+    this.timersCheckedAt = this.clint.writes;
   }
 
   /** Every hart waits: jump to the next timer deadline. False when nothing can ever wake them. */

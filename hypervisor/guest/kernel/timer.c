@@ -1,4 +1,4 @@
-/* timer.c - time from the CLINT's mtime (10 MHz) and the 1 ms scheduler tick. Only M-mode may
+/* timer.c - time from the CLINT's mtime (10 MHz, read through the time CSR) and the 1 ms scheduler tick. Only M-mode may
  * write mtimecmp, so the next tick is requested from the firmware (firmware.h, like SBI
  * set_timer); the firmware turns its machine timer interrupt into STIP for us. */
 #include "proc.h"
@@ -6,15 +6,16 @@
 
 static uint64_t boot_mtime;
 
-/* mtime is 64-bit but read 32 bits at a time: re-read when the high word moved (hi-lo-hi). */
+/* mtime through the time CSR (priv spec 3.1.11: a read-only shadow of mtime; the firmware lets
+ * S read it through mcounteren.TM), as Linux does: unlike a load from the CLINT it is not a
+ * device access. 64 bits read 32 at a time: re-read when the high word moved (hi-lo-hi). */
 static uint64_t mtime_read(void) {
-  volatile uint32_t *lo = (volatile uint32_t *)(CLINT_VA + CLINT_MTIME);
-  volatile uint32_t *hi = lo + 1;
-  uint32_t h, l;
+  uint32_t h, l, h2;
   do {
-    h = *hi;
-    l = *lo;
-  } while (h != *hi);
+    __asm__ volatile("csrr %0, timeh" : "=r"(h));
+    __asm__ volatile("csrr %0, time" : "=r"(l));
+    __asm__ volatile("csrr %0, timeh" : "=r"(h2));
+  } while (h != h2);
   return ((uint64_t)h << 32) | l;
 }
 

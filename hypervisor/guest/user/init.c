@@ -1,12 +1,15 @@
 /* init - the first process (pid 1; the kernel spawns it with argv = ["init"]). Runs each
- * program of its argv, or with no arguments the demo list below, one after another: spawn,
- * wait, report. An argument "name,arg1,arg2" runs /name with argv [name, arg1, arg2].
+ * program of its argv, or with no arguments the lines of the file /initrc when the disk has one
+ * (one command per line; empty lines and lines starting with '#' skipped), else the demo list
+ * below, one after another: spawn, wait, report. An argument "name,arg1,arg2" runs /name with argv [name, arg1, arg2].
  * Exits 0 only if every program exited with status 0, so the machine's final status says
  * whether the whole run passed. */
 #include "ulib.h"
 
 #define MAX_ARGS 8
 #define MAX_ARG_TEXT 128
+#define MAX_INITRC 2048
+#define MAX_COMMANDS 64
 
 static const char *const DEMO[] = {
     "hello", "compute,100", "syscall-loop,1000", "page-touch,64", "pagetable-heavy,2",
@@ -58,10 +61,47 @@ static int run(const char *command)
     return status == 0;
 }
 
+/* Reads /initrc into text and points commands at its lines; returns their count, or -1 when
+ * there is no /initrc (or it does not fit). */
+static int read_initrc(char text[MAX_INITRC], const char *commands[MAX_COMMANDS])
+{
+    long fd = open("/initrc", O_RDONLY);
+    if (fd < 0) return -1;
+    long n = read(fd, text, MAX_INITRC);
+    close(fd);
+    if (n < 0 || n == MAX_INITRC) {
+        printf("init: /initrc unreadable or longer than %d bytes\n", MAX_INITRC - 1);
+        return -1;
+    }
+    text[n] = 0;
+    int count = 0;
+    for (char *line = text; *line != 0;) {
+        char *end = (char *)strchr(line, '\n');
+        if (end != 0) *end = 0;
+        if (*line != 0 && *line != '#') {
+            if (count == MAX_COMMANDS) {
+                printf("init: /initrc has more than %d commands\n", MAX_COMMANDS);
+                return -1;
+            }
+            commands[count++] = line;
+        }
+        if (end == 0) break;
+        line = end + 1;
+    }
+    return count;
+}
+
 int main(int argc, char **argv)
 {
+    static char initrc[MAX_INITRC];
+    static const char *rc_commands[MAX_COMMANDS];
     const char *const *commands = argc > 1 ? (const char *const *)argv + 1 : DEMO;
     int count = argc > 1 ? argc - 1 : (int)(sizeof DEMO / sizeof DEMO[0]);
+    int rc_count = argc > 1 ? -1 : read_initrc(initrc, rc_commands);
+    if (rc_count >= 0) {
+        commands = rc_commands;
+        count = rc_count;
+    }
     int passed = 0;
     for (int i = 0; i < count; i++) passed += run(commands[i]);
     printf("init: %d of %d programs passed\n", passed, count);

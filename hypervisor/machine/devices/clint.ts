@@ -41,6 +41,8 @@ export class Clint implements Device {
 
   // derived: the level last driven on each hart's MTIP line
   private readonly mtipLevel: boolean[];
+  /** Register writes so far (host-side, not saved): the machine re-plans its timers when it moves. */
+  writes = 0;
 
   constructor(private readonly harts: readonly ClintHart[], private readonly clock: Clock) {
     if (harts.length < 1 || harts.length > MAX_HARTS) throw new RangeError(`CLINT needs 1..${MAX_HARTS} harts, not ${harts.length}`);
@@ -71,6 +73,7 @@ export class Clint implements Device {
 
   write(offset: number, width: Width, value: number): BusFault | undefined {
     if (width !== 4 || (offset & 3) !== 0) return BUS_FAULT;
+    this.writes++;
     if (offset === MTIME || offset === MTIME + 4) this.writeMtime(offset === MTIME + 4, value >>> 0);
     else if (offset >= MTIMECMP_BASE) this.writeMtimecmp(offset, value >>> 0);
     else if ((offset >>> 2) < this.harts.length) this.writeMsip(offset >>> 2, value);

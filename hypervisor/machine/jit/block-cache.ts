@@ -6,6 +6,7 @@
 
 import type { Ram } from '../memory.ts';
 import { compileBlock, ENDS_BLOCK, MEMORY_ROW, type BlockEnv, type BlockFn, type BlockPlan } from './translate.ts';
+import type { TraceShape } from './trace.ts';
 
 export interface BlockCacheOptions {
   /** Table slots (rounded up to a power of two; default 4096): at most this many blocks live. */
@@ -29,6 +30,9 @@ export interface BlockCounters {
   compileErrors: number;
 }
 
+/** Deferred traces kept at most. */
+const MAX_DEFERRED = 256;
+
 /** Loads and stores per block at most. */
 const MAX_ACCESSES = 16;
 
@@ -47,11 +51,15 @@ export class BlockCache {
   readonly vas: Int32Array;
   readonly lens: Int32Array;
   readonly fns: (BlockFn | undefined)[];
+  /** Per slot: (word index, length) of each stretch of RAM the block's code came from. */
+  private readonly extents: (readonly number[] | undefined)[];
   // visit counts of blocks not yet compiled, direct-mapped like the table
   private readonly hotKeys: Int32Array;
   private readonly hotCounts: Int32Array;
   /** Live blocks per RAM page (slot indices), to drop them when the page is written. */
   private readonly pageSlots = new Map<number, Set<number>>();
+  /** Traces waiting for a run call with budget enough (deferTrace), by head word index. */
+  private readonly deferred = new Map<number, TraceShape>();
   /** Per page: how often its blocks were invalidated (saturating); raises the hotness needed. */
   private readonly pageInvalidations: Uint8Array;
 
@@ -66,6 +74,7 @@ export class BlockCache {
     this.vas = new Int32Array(slots);
     this.lens = new Int32Array(slots);
     this.fns = new Array<BlockFn | undefined>(slots).fill(undefined);
+    this.extents = new Array<readonly number[] | undefined>(slots).fill(undefined);
     this.hotKeys = new Int32Array(slots).fill(-1);
     this.hotCounts = new Int32Array(slots);
     this.pageInvalidations = new Uint8Array(ram.codePages.length);
@@ -120,6 +129,15 @@ export class BlockCache {
       rows: Array.from({ length: len }, (_, j) => decoded[wi + j]! - 1),
       words: Array.from(words.subarray(wi, wi + len)),
     };
+    return this.compileAndPut(plan, wi, len, [wi, len]);
+  }
+
+  /** Compiles a loop trace (trace.ts) headed at word `wi` and installs it in the head's slot; undefined on failure. */
+  installTrace(trace: TraceShape, wi: number): BlockFn | undefined {
+    return this.compileAndPut(trace.plan, wi, trace.plan.rows.length, trace.extents);
+  }
+
+  private compileAndPut(plan: BlockPlan, wi: number, len: number, extents: readonly number[]): BlockFn | undefined {
     let fn: BlockFn;
     try {
       fn = compileBlock(plan, this.env);
@@ -132,19 +150,49 @@ export class BlockCache {
     const slot = this.slotOf(wi);
     if (this.keys[slot] !== -1) {
       this.counters.evicted++;
-      this.drop(slot);
+      this.remove(slot);
     }
     this.keys[slot] = wi;
-    this.vas[slot] = pc;
+    this.vas[slot] = plan.pc;
     this.lens[slot] = len;
     this.fns[slot] = fn;
-    const page = wi >>> 10;
-    let set = this.pageSlots.get(page);
-    if (set === undefined) this.pageSlots.set(page, (set = new Set()));
-    set.add(slot);
-    this.ram.codePages[page] = 1;
+    this.extents[slot] = extents;
+    for (let e = 0; e < extents.length; e += 2) {
+      const page = extents[e]! >>> 10;
+      let set = this.pageSlots.get(page);
+      if (set === undefined) this.pageSlots.set(page, (set = new Set()));
+      set.add(slot);
+      this.ram.codePages[page] = 1;
+    }
     this.counters.compiled++;
     return fn;
+  }
+
+  /** Keeps a trace formed when the budget left was too short for it (see takeDeferredTrace). */
+  deferTrace(wi: number, trace: TraceShape): void {
+    if (this.deferred.size >= MAX_DEFERRED) this.deferred.clear();
+    this.deferred.set(wi, trace);
+  }
+
+  /**
+   * The trace deferred at word `wi`, when it still describes the code there: built for the same
+   * virtual pc and inline paths, and every word it was built from still decoded and unchanged
+   * (the TLB it relies on is checked by the trace's own code).
+   */
+  takeDeferredTrace(wi: number, pc: number, words: Int32Array, decoded: Uint8Array, inlineRam: boolean, inlineTlb: boolean): TraceShape | undefined {
+    const trace = this.deferred.get(wi);
+    if (trace === undefined) return undefined;
+    this.deferred.delete(wi);
+    const plan = trace.plan;
+    if (plan.pc !== pc || plan.inlineRam !== inlineRam || plan.inlineTlb !== inlineTlb) return undefined;
+    let k = 0;
+    for (let e = 0; e < trace.extents.length; e += 2) {
+      const at = trace.extents[e]!;
+      for (let j = 0; j < trace.extents[e + 1]!; j++, k++) {
+        if (decoded[at + j] !== plan.rows[k]! + 1 || words[at + j] !== plan.words[k]) return undefined;
+      }
+    }
+    return trace;
   }
 
   /**
@@ -162,45 +210,43 @@ export class BlockCache {
     const decoded = this.ram.decoded;
     let dropped = 0;
     for (const slot of set) {
-      const wi = this.keys[slot]!;
-      const len = this.lens[slot]!;
+      const extents = this.extents[slot]!;
       let stale = false;
-      for (let j = 0; j < len && !stale; j++) stale = decoded[wi + j] === 0;
+      for (let e = 0; e < extents.length && !stale; e += 2) {
+        const wi = extents[e]!;
+        for (let j = 0; j < extents[e + 1]! && !stale; j++) stale = decoded[wi + j] === 0;
+      }
       if (!stale) continue;
-      set.delete(slot);
-      this.keys[slot] = -1;
-      this.fns[slot] = undefined;
+      this.remove(slot);
       dropped++;
     }
     if (dropped === 0) return;
     this.counters.invalidated += dropped;
     this.env.epoch.codeWrites++;
-    if (set.size === 0) {
-      this.pageSlots.delete(page);
-      this.ram.codePages[page] = 0;
-    }
     if (this.pageInvalidations[page]! < 255) this.pageInvalidations[page]!++;
   }
 
-  /** Empties a slot (eviction), unmarking its page when it was the page's last block. */
-  private drop(slot: number): void {
-    const page = this.keys[slot]! >>> 10;
+  /** Empties a slot, unmarking each page whose last block it was. */
+  private remove(slot: number): void {
+    const extents = this.extents[slot]!;
     this.keys[slot] = -1;
     this.fns[slot] = undefined;
-    const set = this.pageSlots.get(page);
-    if (set === undefined) return;
-    set.delete(slot);
-    if (set.size === 0) {
-      this.pageSlots.delete(page);
-      this.ram.codePages[page] = 0;
+    this.extents[slot] = undefined;
+    for (let e = 0; e < extents.length; e += 2) {
+      const page = extents[e]! >>> 10;
+      const set = this.pageSlots.get(page);
+      if (set === undefined) continue;
+      set.delete(slot);
+      if (set.size === 0) {
+        this.pageSlots.delete(page);
+        this.ram.codePages[page] = 0;
+      }
     }
   }
 
   /** Live blocks (for tests). */
   get size(): number {
-    let n = 0;
-    for (const set of this.pageSlots.values()) n += set.size;
-    return n;
+    return this.keys.reduce((n, key) => (key === -1 ? n : n + 1), 0);
   }
 }
 

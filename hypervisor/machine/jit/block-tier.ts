@@ -25,7 +25,8 @@ import { lookup } from '../decode.ts';
 import { INSNS, type InsnSpec } from '../isa.ts';
 import { blockCacheFor, type BlockCache, type BlockCacheOptions } from './block-cache.ts';
 import { dataPermOf as importedDataPermOf, fetchHit as importedFetchHit, NO_PAGING } from './data-perm.ts';
-import { compileBlock, ILLEGAL_ROW } from './translate.ts';
+import { formTrace } from './trace.ts';
+import { compileBlock, ILLEGAL_ROW, type BlockFn } from './translate.ts';
 
 export { blockTierStats } from './block-cache.ts';
 
@@ -147,12 +148,25 @@ export class BlockTier implements ExecutionTier {
   /** No usable compiled block at `wi`: compile it when hot, else interpret its extent. */
   private cold(cpu: Cpu, wi: number, pc: number, remaining: number, perm: Uint8Array): RunExit {
     const cache = this.cache;
+    const slot = cache.slotOf(wi);
+    // Compiled, but longer than the budget left (a loop trace near the end of a run call):
+    // the rest of the call is interpreted.
+    if (cache.keys[slot] === wi && cache.vas[slot] === pc) return cpu.interpret(remaining);
     const len = cache.scan(cpu.decodedRows, wi, pc);
     if (len > 0 && len <= remaining && cache.visit(wi)) {
       // Inline paths for the mode the code runs in: direct RAM in M-mode, TLB hits under Sv32
       // (the other path would never be taken, and shorter code warms up sooner); none when
       // PMP checks every physical access below M.
-      const fn = cache.install(cpu.words, cpu.decodedRows, wi, pc, len, cache.inlineRam ?? cpu.dataDirect, cache.inlineRam ?? perm !== NO_PAGING);
+      const inlineRam = cache.inlineRam ?? cpu.dataDirect;
+      const inlineTlb = cache.inlineRam ?? perm !== NO_PAGING;
+      // A loop through several blocks is compiled whole (trace.ts); otherwise the block alone.
+      // A trace longer than the budget left is kept for a later call with more (the block is
+      // interpreted now and stays hot).
+      const trace = cache.takeDeferredTrace(wi, pc, cpu.words, cpu.decodedRows, inlineRam, inlineTlb) ?? formTrace(cpu, cache, wi, pc, inlineRam, inlineTlb);
+      let fn: BlockFn | undefined;
+      if (trace === undefined) fn = cache.install(cpu.words, cpu.decodedRows, wi, pc, len, inlineRam, inlineTlb);
+      else if (trace.plan.rows.length <= remaining) fn = cache.installTrace(trace, wi);
+      else cache.deferTrace(wi, trace);
       if (fn !== undefined) return { kind: 'budget', steps: fn(cpu, remaining, perm) };
     }
     // Code running for the first time (an undecoded word) is interpreted in a longer stretch:

@@ -59,12 +59,42 @@ export function dataPermOf(cpu: Cpu): Uint8Array {
   return (TABLES[key] ??= build(key));
 }
 
+/** Bits of a TLB entry's flags a fetch looks at (fetchWant compares them), PMP's verdict included. */
+export const FETCH_CHECK = FETCH_FLAGS | PMP_X;
+
+/**
+ * What `flags & FETCH_CHECK` of a TLB entry must equal for a fetch in the hart's current
+ * context to use it without a walk (cpu.ts's fetch permission rules: X, A, and U exactly when
+ * fetching from U-mode, as SUM and MXR do not apply to fetches; PMP allows fetches on the whole
+ * page), or -1 when fetches are not Sv32-translated (M-mode or bare).
+ */
+export function fetchWant(cpu: Cpu): number {
+  const priv = cpu.priv;
+  if ((cpu.satp & SV32) === 0 || priv >= M) return -1;
+  return (priv === U ? FETCH_FLAGS : FETCH_FLAGS_S) | PMP_X;
+}
+
+/**
+ * The RAM word index of the first word of pc's page when a fetch at pc would hit the TLB (as
+ * fetchHit decides), else -1. No effects: for building traces (trace.ts).
+ */
+export function fetchHitWordBase(cpu: Cpu, pc: number): number {
+  const want = fetchWant(cpu);
+  if (want < 0) return -1;
+  const tlb = cpu.tlb;
+  const vpn = pc >>> 12;
+  const i = vpn & tlb.mask;
+  if (tlb.vpn[i] !== vpn || (tlb.flags[i]! & FETCH_CHECK) !== want) return -1;
+  const off = (tlb.pageBase[i]! - cpu.ramBaseBits) | 0;
+  if (off < 0 || off > cpu.ramSize - 4096) return -1;
+  return off >>> 2;
+}
+
 /**
  * The TLB-hit path of cpu.fetchRefill, for a pc outside the hart's fetch page: when fetches are
- * Sv32-translated, the TLB holds pc's page with flags allowing the fetch (X, A, U as the
- * privilege requires: cpu.ts's fetch permission table), PMP allows fetches on the whole page
- * and the page is RAM, it counts the TLB hit and caches the page exactly as fetchRefill would,
- * and returns true. Otherwise it changes nothing (the caller calls fetchRefill).
+ * Sv32-translated, the TLB holds pc's page with flags allowing the fetch (fetchWant) and the
+ * page is RAM, it counts the TLB hit and caches the page exactly as fetchRefill would, and
+ * returns true. Otherwise it changes nothing (the caller calls fetchRefill).
  */
 export function fetchHit(cpu: Cpu, pc: number): boolean {
   const priv = cpu.priv;
@@ -74,7 +104,6 @@ export function fetchHit(cpu: Cpu, pc: number): boolean {
   const i = vpn & tlb.mask;
   if (tlb.vpn[i] !== vpn) return false;
   const f = tlb.flags[i]!;
-  // U-mode needs U; S-mode may never execute a U page (SUM and MXR do not apply to fetches).
   const want = priv === U ? FETCH_FLAGS : FETCH_FLAGS_S;
   if ((f & FETCH_FLAGS) !== want || (f & PMP_X) === 0) return false;
   const off = ((tlb.pageBase[i]! | (pc & 0xfff)) - cpu.ramBaseBits) | 0;

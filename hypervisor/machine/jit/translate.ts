@@ -26,7 +26,7 @@ import type { Cpu } from '../cpu.ts';
 import { mulh, mulhsu, mulhu } from '../cpu.ts';
 import { INSNS, type Op } from '../isa.ts';
 import { Exception } from '../trap.ts';
-import { PERM_LOAD, PERM_STORE } from './data-perm.ts';
+import { FETCH_CHECK, fetchWant, PERM_LOAD, PERM_STORE } from './data-perm.ts';
 import { div, divu, rem, remu, ROW_CODE, type InsnOperands, type RowCode } from './row-code.ts';
 
 /**
@@ -36,7 +36,29 @@ import { div, divu, rem, remu, ROW_CODE, type InsnOperands, type RowCode } from 
  */
 export type BlockFn = (cpu: Cpu, budget: number, perm: Uint8Array) => number;
 
-/** One block to translate: consecutive words of one page, the last possibly a terminator. */
+/**
+ * A further stretch of a loop trace (trace.ts): consecutive words of one page that the path
+ * reaches from the previous stretch (or, for stretch 0, the last stretch's back edge).
+ */
+export interface TraceSegment {
+  /** Index in the plan's rows/words of its first instruction. */
+  readonly start: number;
+  /** Virtual address of that instruction, int32 bits. */
+  readonly pc: number;
+  /**
+   * Set when the path enters it from another page: the fetch leaves the hart's fetch page
+   * there, so the code checks (and counts) the TLB hit as data-perm.ts fetchHit does, and
+   * expects the page where the trace was built (pageBase: physical page address, int32 bits;
+   * wordBase: its first RAM word).
+   */
+  readonly crossing?: { readonly vpn: number; readonly pageBase: number; readonly wordBase: number };
+}
+
+/**
+ * One block to translate: consecutive words of one page, the last possibly a terminator; or,
+ * with `segments`, a loop trace: several such stretches joined by the terminators the path
+ * takes, the last one leading back to the first.
+ */
 export interface BlockPlan {
   /** Virtual address of the first instruction, int32 bits (4-aligned). */
   readonly pc: number;
@@ -54,6 +76,8 @@ export interface BlockPlan {
    * the hart's translate() does; anything else still goes through cpu.load/store.
    */
   readonly inlineTlb?: boolean;
+  /** A loop trace's stretches (segment 0 starts at row 0 and pc); absent for a plain block. */
+  readonly segments?: readonly TraceSegment[];
 }
 
 /** Per-RAM constants and objects the generated code closes over. */
@@ -93,7 +117,7 @@ export const MEMORY_ROW: Uint8Array = Uint8Array.from({ length: INSNS.length + 1
 /** endsBlock per row (the illegal row included), for the scan on the dispatch path. */
 export const ENDS_BLOCK: Uint8Array = Uint8Array.from({ length: INSNS.length + 1 }, (_, row) => (endsBlock(row) ? 1 : 0));
 
-const HELPERS = { mulh, mulhsu, mulhu, div, divu, rem, remu };
+const HELPERS = { mulh, mulhsu, mulhu, div, divu, rem, remu, fetchWant };
 
 /** Compiles a block; throws only on a translator bug (the caller falls back to the interpreter). */
 export function compileBlock(plan: BlockPlan, env: BlockEnv): BlockFn {
@@ -141,6 +165,10 @@ class Emitter {
   private readonly read = new Set<number>();
   private readonly loops: boolean;
   private readonly len: number;
+  /** Virtual pc of each instruction (int32). */
+  private readonly pcs: number[] = [];
+  /** Trace only: instruction index ending a segment -> index of the segment the path goes on to. */
+  private readonly edges = new Map<number, number>();
   private readonly inlineRam: boolean;
   private readonly inlineTlb: boolean;
   private usesMemory = false;
@@ -152,7 +180,13 @@ class Emitter {
     this.len = plan.rows.length;
     this.inlineRam = plan.inlineRam ?? true;
     this.inlineTlb = plan.inlineTlb ?? false;
-    this.loops = this.targetOfLast() === plan.pc;
+    const segments = plan.segments ?? [{ start: 0, pc: plan.pc }];
+    segments.forEach((seg, s) => {
+      const end = s + 1 < segments.length ? segments[s + 1]!.start : this.len;
+      for (let k = seg.start; k < end; k++) this.pcs.push((seg.pc + 4 * (k - seg.start)) | 0);
+      if (plan.segments !== undefined) this.edges.set(end - 1, (s + 1) % segments.length);
+    });
+    this.loops = plan.segments !== undefined || this.targetOfLast() === plan.pc;
     for (let k = 0; k < this.len; k++) this.scanRegisters(plan.rows[k]!, plan.words[k]!);
     const counts = new Map<number, number>();
     for (let k = 0; k < this.len; k++) {
@@ -197,7 +231,7 @@ class Emitter {
 
   source(): string {
     const o = this.out;
-    o.push('const {mulh, mulhsu, mulhu, div, divu, rem, remu} = H;');
+    o.push('const {mulh, mulhsu, mulhu, div, divu, rem, remu, fetchWant} = H;');
     o.push('const bytes = E.bytes, codePages = E.codePages, epoch = E.epoch;');
     o.push(`return function block_${u32(this.plan.pc).toString()}(cpu, budget, perm) {`);
     o.push('const x = cpu.x, rc = cpu.runCounts;');
@@ -205,8 +239,12 @@ class Emitter {
       o.push('const codeWrites = epoch.codeWrites;');
       if (this.inlineRam || this.inlineTlb) o.push('const words = cpu.words, decoded = cpu.decodedRows;');
       if (this.inlineRam) o.push('const direct = cpu.dataDirect;');
-      if (this.inlineTlb) o.push('const tlb = cpu.tlb, tv = tlb.vpn, tb = tlb.pageBase, tf = tlb.flags, tm = tlb.mask, ev = cpu.events;');
     }
+    const crossings = (this.plan.segments ?? []).some((seg) => seg.crossing !== undefined);
+    if ((this.usesMemory && this.inlineTlb) || crossings) {
+      o.push('const tlb = cpu.tlb, tv = tlb.vpn, tb = tlb.pageBase, tf = tlb.flags, tm = tlb.mask, ev = cpu.events;');
+    }
+    if (crossings) o.push('const want = fetchWant(cpu);');
     const regs = [...new Set([...this.read, ...this.written])].sort((a, b) => a - b);
     if (regs.length > 0) o.push(`let ${regs.map((r) => `r${r} = x[${r}]`).join(', ')};`);
     if (this.loops) o.push(`const maxIter = (budget / ${this.len}) | 0; let n = 0;`, 'for (;;) {');
@@ -219,17 +257,15 @@ class Emitter {
   private instruction(k: number): void {
     const row = this.plan.rows[k]!;
     const w = this.plan.words[k]!;
-    const pc = (this.plan.pc + 4 * k) | 0;
+    const pc = this.pcs[k]!;
     const code = rowCode(row);
     const rd = (w >>> 7) & 31;
-    const ops: InsnOperands = {
-      rs1: reg((w >>> 15) & 31),
-      rs2: reg((w >>> 20) & 31),
-      immI: w >> 20,
-      immU: w & 0xfffff000,
-      shamt: (w >>> 20) & 31,
-      pc,
-    };
+    const ops = operands(w, pc);
+    const edge = this.edges.get(k);
+    if (edge !== undefined && code.kind !== 'alu' && code.kind !== 'nop' && code.kind !== 'load' && code.kind !== 'store') {
+      this.traceEdge(k, edge);
+      return;
+    }
     switch (code.kind) {
       case 'alu':
         if (rd !== 0) this.out.push(`r${rd} = ${code.value(ops)};`);
@@ -256,7 +292,8 @@ class Emitter {
         this.jump(pc, rd, 't', undefined);
         return;
     }
-    if (k === this.len - 1) this.endExit(String((pc + 4) | 0));
+    if (edge !== undefined) this.traceEdge(k, edge);
+    else if (k === this.len - 1) this.endExit(String((pc + 4) | 0));
   }
 
   // ---- memory accesses
@@ -345,6 +382,65 @@ class Emitter {
     o.push(this.exitEnd(target));
   }
 
+  // ---- loop traces: the terminator (or fall-through) ending a segment, and the way on
+
+  /**
+   * Instruction k ends a segment; the path goes on to segment `next` (0: the back edge). Off
+   * the path the trace leaves as the interpreter would go on; on it, a page crossing checks
+   * the fetch's TLB hit first (leaving before the next instruction when it fails, so the tier
+   * does the fetch exactly where the interpreter would).
+   */
+  private traceEdge(k: number, next: number): void {
+    const o = this.out;
+    const w = this.plan.words[k]!;
+    const pc = this.pcs[k]!;
+    const code = rowCode(this.plan.rows[k]!);
+    const rd = (w >>> 7) & 31;
+    const ops = operands(w, pc);
+    const seg = this.plan.segments![next]!;
+    const link = rd !== 0 ? `r${rd} = ${(pc + 4) | 0};` : '';
+    switch (code.kind) {
+      case 'branch': {
+        const t = (pc + immB(w)) | 0;
+        if (t === seg.pc) o.push(`if (!(${code.cond(ops)})) { ${this.sideExit(k, String((pc + 4) | 0))} }`);
+        else if ((t & 3) !== 0) o.push(`if (${code.cond(ops)}) { ${this.trapAt(k, pc, String(t))} }`);
+        else o.push(`if (${code.cond(ops)}) { ${this.sideExit(k, String(t))} }`);
+        break;
+      }
+      case 'jal':
+        o.push(link);
+        break;
+      case 'jalr':
+        o.push(`const t${k} = (${ops.rs1} + ${ops.immI}) & -2;`);
+        o.push(`if (t${k} !== ${seg.pc}) { if ((t${k} & 3) !== 0) { ${this.trapAt(k, pc, `t${k}`)} } ${link} ${this.sideExit(k, `t${k}`)} }`, link);
+        break;
+      case 'system':
+        throw new Error('a trace cannot go on past a system instruction');
+      default:
+        break; // the segment ended without a terminator: the path falls through
+    }
+    const leave = next === 0 ? this.exitEnd(String(seg.pc)) : this.sideExit(k, String(seg.pc));
+    if (next === 0) o.push('n++;', `if (n >= maxIter) { ${leave} }`);
+    const c = seg.crossing;
+    if (c !== undefined) {
+      o.push(
+        `{ const i = ${c.vpn} & tm; if (tv[i] !== ${c.vpn} || (tf[i] & ${FETCH_CHECK}) !== want || tb[i] !== ${c.pageBase}) { ${leave} } }`,
+        `ev.tlbHits++; cpu.fetchPage = ${(c.vpn << 12) | 0}; cpu.fetchWordBase = ${c.wordBase};`,
+      );
+    }
+    if (next === 0) o.push('continue;');
+  }
+
+  /** Leave after instruction k (not a slow call's: counts not added yet), going on at `target` (int32 expression). */
+  private sideExit(k: number, target: string): string {
+    return `${this.countCode(k, '+=')} ${this.writeBack(k)} cpu.pc = ${target} >>> 0; return ${this.midSteps(k)};`;
+  }
+
+  /** Instruction k at `pc` jumps to a misaligned `target`: it traps (§2.5, IALIGN=32). */
+  private trapAt(k: number, pc: number, target: string): string {
+    return `${this.countCode(k, '+=')} ${this.writeBack(k)} cpu.pc = ${u32(pc)}; cpu.raise(${Exception.InstructionAddressMisaligned}, ${target} >>> 0); return ${this.midSteps(k)};`;
+  }
+
   // ---- exits
 
   /**
@@ -427,13 +523,17 @@ class Emitter {
   }
 }
 
+function operands(w: number, pc: number): InsnOperands {
+  return { rs1: reg((w >>> 15) & 31), rs2: reg((w >>> 20) & 31), immI: w >> 20, immU: w & 0xfffff000, shamt: (w >>> 20) & 31, pc };
+}
+
 // Immediates (unprivileged spec 20191213, fig. 2.4), as decode.ts.
 function immS(w: number): number {
   return ((w >> 25) << 5) | ((w >>> 7) & 0x1f);
 }
-function immB(w: number): number {
+export function immB(w: number): number {
   return ((w >> 31) << 12) | (((w >>> 7) & 1) << 11) | (((w >>> 25) & 0x3f) << 5) | (((w >>> 8) & 0xf) << 1);
 }
-function immJ(w: number): number {
+export function immJ(w: number): number {
   return ((w >> 31) << 20) | (w & 0xff000) | (((w >>> 20) & 1) << 11) | (((w >>> 21) & 0x3ff) << 1);
 }
