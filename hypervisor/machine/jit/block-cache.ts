@@ -24,7 +24,10 @@ export interface BlockCacheOptions {
 
 /** Counters shown by VirtMachine.stats() (blockTierStats). */
 export interface BlockCounters {
+  /** Blocks compiled, loop traces included. */
   compiled: number;
+  /** Of those, loop traces (trace.ts). */
+  traces: number;
   evicted: number;
   invalidated: number;
   compileErrors: number;
@@ -44,7 +47,7 @@ export class BlockCache {
   readonly inlineRam: boolean | undefined;
   readonly mask: number;
   readonly env: BlockEnv;
-  readonly counters: BlockCounters = { compiled: 0, evicted: 0, invalidated: 0, compileErrors: 0 };
+  readonly counters: BlockCounters = { compiled: 0, traces: 0, evicted: 0, invalidated: 0, compileErrors: 0 };
 
   // the table: slot -> block (keys[slot] = word index, or -1 when empty)
   readonly keys: Int32Array;
@@ -134,7 +137,9 @@ export class BlockCache {
 
   /** Compiles a loop trace (trace.ts) headed at word `wi` and installs it in the head's slot; undefined on failure. */
   installTrace(trace: TraceShape, wi: number): BlockFn | undefined {
-    return this.compileAndPut(trace.plan, wi, trace.plan.rows.length, trace.extents);
+    const fn = this.compileAndPut(trace.plan, wi, trace.plan.rows.length, trace.extents);
+    if (fn !== undefined) this.counters.traces++;
+    return fn;
   }
 
   private compileAndPut(plan: BlockPlan, wi: number, len: number, extents: readonly number[]): BlockFn | undefined {
@@ -264,5 +269,5 @@ export function blockTierStats(ram: Ram): Record<string, number> {
   const cache = CACHES.get(ram);
   if (cache === undefined) return {};
   const c = cache.counters;
-  return { 'blocks.compiled': c.compiled, 'blocks.evicted': c.evicted, 'blocks.invalidated': c.invalidated };
+  return { 'blocks.compiled': c.compiled, 'blocks.traces': c.traces, 'blocks.evicted': c.evicted, 'blocks.invalidated': c.invalidated };
 }
