@@ -411,6 +411,13 @@ export class Cpu {
           w = words[wi]!;
           row = decodedRows[wi]! - 1;
           if (row < 0) row = this.decodeAt(wi, w);
+        } else if (this.fetchHit(pc)) {
+          fetchPage = this.fetchPage;
+          fetchWordBase = this.fetchWordBase;
+          const wi = fetchWordBase + ((pc & 0xfff) >>> 2);
+          w = words[wi]!;
+          row = decodedRows[wi]! - 1;
+          if (row < 0) row = this.decodeAt(wi, w);
         } else {
           this.pc = pc >>> 0;
           const wi = this.fetchRefill(pc);
@@ -881,6 +888,29 @@ export class Cpu {
     const row = rowOf(w);
     this.decodedRows[wi] = row + 1;
     return row;
+  }
+
+  /**
+   * The TLB-hit path of fetchRefill, for a pc outside the fetch page: when fetches are
+   * Sv32-translated and the TLB holds pc's page with flags allowing the fetch (translate()'s
+   * table) on RAM that PMP lets it fetch from whole (fetchPageCacheable), counts the hit and
+   * caches the page exactly as fetchRefill would, and returns true. Otherwise it changes nothing
+   * (the caller calls fetchRefill). The interpreter and the block tier cross pages through it.
+   */
+  fetchHit(pc: number): boolean {
+    if ((this.satp & SV32) === 0 || this.priv >= M_MODE) return false;
+    const tlb = this.tlb;
+    const vpn = pc >>> 12;
+    const i = vpn & tlb.mask;
+    if (tlb.vpn[i] !== vpn) return false;
+    const f = tlb.flags[i]!;
+    if (this.fetchPerm[512 + (f & 0xff)] !== 1 || (f & PMP_X) === 0) return false;
+    const off = (tlb.pageBase[i]! - this.ramBaseBits) | 0;
+    if (off < 0 || off > this.ramSize - 4096) return false;
+    this.events.tlbHits++;
+    this.fetchPage = pc & ~0xfff;
+    this.fetchWordBase = off >>> 2;
+    return true;
   }
 
   /**

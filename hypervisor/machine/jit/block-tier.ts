@@ -8,8 +8,7 @@
 //     does before each instruction (blocks end when a slow access raises `attention`);
 //   - a pc outside the cached fetch page: the hart's own fetchRefill (Sv32, PMP, fetch faults,
 //     fetch from a device), called exactly where the interpreter calls it, so TLB and walk
-//     counts agree (its TLB-hit path under Sv32 is taken here, data-perm.ts fetchHit, with the
-//     same effects);
+//     counts agree (its TLB-hit path under Sv32 first, cpu.fetchHit, as the interpreter does);
 //   - blocks get the data context's permission table for their inline TLB-hit paths
 //     (data-perm.ts), recomputed after servicing attention and after interpreter calls; privilege changes, satp writes and SFENCE.VMA reset the page, so blocks
 //     are always found through the current translation. A fetch fault, a word from a device
@@ -24,17 +23,16 @@ import type { Ram } from '../memory.ts';
 import { lookup } from '../decode.ts';
 import { INSNS, type InsnSpec } from '../isa.ts';
 import { blockCacheFor, type BlockCache, type BlockCacheOptions } from './block-cache.ts';
-import { dataPermOf as importedDataPermOf, fetchHit as importedFetchHit, NO_PAGING } from './data-perm.ts';
+import { dataPermOf as importedDataPermOf, NO_PAGING } from './data-perm.ts';
 import { formTrace } from './trace.ts';
 import { compileBlock, ILLEGAL_ROW, type BlockFn } from './translate.ts';
 
 export { blockTierStats } from './block-cache.ts';
 
-// The functions the dispatch loop calls at every page crossing and after every interpreter
-// call, as module-local consts: read directly even when a loader compiles ES modules to
-// CommonJS and turns each read of an imported binding into a getter call (data-perm.ts).
+// The function the dispatch loop calls after every interpreter call, as a module-local const:
+// read directly even when a loader compiles ES modules to CommonJS and turns each read of an
+// imported binding into a getter call (data-perm.ts).
 const dataPermOf = importedDataPermOf;
-const fetchHit = importedFetchHit;
 
 export class BlockTier implements ExecutionTier {
   readonly cache: BlockCache;
@@ -78,7 +76,7 @@ export class BlockTier implements ExecutionTier {
         cpu.resumeAfter(exit);
         continue;
       }
-      if ((pc & ~0xfff) !== cpu.fetchPage && !fetchHit(cpu, pc)) {
+      if ((pc & ~0xfff) !== cpu.fetchPage && !cpu.fetchHit(pc)) {
         // The interpreter's fetch slow path, called exactly where the interpreter calls it
         // (fetchHit above is its TLB-hit path, with the same effects).
         const wi = cpu.fetchRefill(pc);

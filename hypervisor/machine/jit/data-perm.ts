@@ -11,8 +11,8 @@
 // attention and after every interpreter call), as every context change raises `attention`.
 
 import type { Cpu } from '../cpu.ts';
-import { HIT_PERMITS, LOAD, permKey, PTE_A, PTE_U, PTE_X, SATP_MODE_SV32, STORE, TLB_PMP_R, TLB_PMP_W, TLB_PMP_X } from '../mmu.ts';
-import { MSTATUS_MXR, MSTATUS_SUM, PRIV_M, PRIV_U } from '../privilege.ts';
+import { FETCH, HIT_PERMITS, LOAD, permKey, SATP_MODE_SV32, STORE, TLB_PMP_R, TLB_PMP_W, TLB_PMP_X } from '../mmu.ts';
+import { MSTATUS_MXR, MSTATUS_SUM, PRIV_M } from '../privilege.ts';
 
 /** Bits of a table entry. */
 export const PERM_LOAD = 1;
@@ -35,17 +35,14 @@ function build(key: number): Uint8Array {
   return t;
 }
 
-// Module-local copies of the imported constants that fetchHit (run at every page crossing of
-// translated code) and dataPermOf read: a loader that compiles ES modules to CommonJS (tsx
-// running a CommonJS entry script) turns each read of an imported binding into a getter call
-// V8 does not inline, which took over half the U-mode block tier's time there (with the
-// same copies in block-tier.ts: ~47 -> ~130 M/s); a module-local const is read directly.
+// Module-local copies of the imported constants that dataPermOf and fetchPermOf (run after
+// every interpreter call and at trace entry) read: a loader that compiles ES modules to
+// CommonJS (tsx running a CommonJS entry script) turns each read of an imported binding into a
+// getter call V8 does not inline, which took over half the U-mode block tier's time there
+// (~47 -> ~130 M/s); a module-local const is read directly.
 const SV32 = SATP_MODE_SV32;
 const M = PRIV_M;
-const U = PRIV_U;
 const PMP_X = TLB_PMP_X;
-const FETCH_FLAGS = PTE_X | PTE_A | PTE_U;
-const FETCH_FLAGS_S = PTE_X | PTE_A;
 const SUM = MSTATUS_SUM;
 const MXR = MSTATUS_MXR;
 const keyOf = permKey;
@@ -59,57 +56,38 @@ export function dataPermOf(cpu: Cpu): Uint8Array {
   return (TABLES[key] ??= build(key));
 }
 
-/** Bits of a TLB entry's flags a fetch looks at (fetchWant compares them), PMP's verdict included. */
-export const FETCH_CHECK = FETCH_FLAGS | PMP_X;
-
 /**
- * What `flags & FETCH_CHECK` of a TLB entry must equal for a fetch in the hart's current
- * context to use it without a walk (cpu.ts's fetch permission rules: X, A, and U exactly when
- * fetching from U-mode, as SUM and MXR do not apply to fetches; PMP allows fetches on the whole
- * page), or -1 when fetches are not Sv32-translated (M-mode or bare).
+ * The fetch counterpart, for the page crossings of loop traces (trace.ts, translate.ts): per
+ * TLB entry flags word, 1 when a fetch in the hart's current context may use the entry without
+ * a walk (HIT_PERMITS' fetch rules: X and A, U exactly when fetching from U-mode; SUM and MXR do
+ * not apply to fetches) and PMP allows fetches on the whole page, as cpu.ts fetchHit decides.
+ * NO_PAGING when fetches are not Sv32-translated (M-mode or bare).
  */
-export function fetchWant(cpu: Cpu): number {
+export function fetchPermOf(cpu: Cpu): Uint8Array {
   const priv = cpu.priv;
-  if ((cpu.satp & SV32) === 0 || priv >= M) return -1;
-  return (priv === U ? FETCH_FLAGS : FETCH_FLAGS_S) | PMP_X;
+  if ((cpu.satp & SV32) === 0 || priv >= M) return NO_PAGING;
+  return (FETCH_TABLES[priv] ??= buildFetch(priv));
+}
+
+const FETCH_TABLES: (Uint8Array | undefined)[] = [undefined, undefined];
+
+function buildFetch(priv: number): Uint8Array {
+  const hit = HIT_PERMITS[keyOf(priv, false, false)]!;
+  const t = new Uint8Array(4096);
+  for (let f = 0; f < 4096; f++) t[f] = hit[FETCH * 256 + (f & 0xff)] === 1 && (f & PMP_X) !== 0 ? 1 : 0;
+  return t;
 }
 
 /**
- * The RAM word index of the first word of pc's page when a fetch at pc would hit the TLB (as
- * fetchHit decides), else -1. No effects: for building traces (trace.ts).
+ * The RAM word index of the first word of pc's page when a fetch at pc would hit the TLB
+ * (cpu.fetchHit), else -1. No effects: for building traces (trace.ts).
  */
 export function fetchHitWordBase(cpu: Cpu, pc: number): number {
-  const want = fetchWant(cpu);
-  if (want < 0) return -1;
   const tlb = cpu.tlb;
   const vpn = pc >>> 12;
   const i = vpn & tlb.mask;
-  if (tlb.vpn[i] !== vpn || (tlb.flags[i]! & FETCH_CHECK) !== want) return -1;
+  if (tlb.vpn[i] !== vpn || fetchPermOf(cpu)[tlb.flags[i]! & 0xfff] !== 1) return -1;
   const off = (tlb.pageBase[i]! - cpu.ramBaseBits) | 0;
   if (off < 0 || off > cpu.ramSize - 4096) return -1;
   return off >>> 2;
-}
-
-/**
- * The TLB-hit path of cpu.fetchRefill, for a pc outside the hart's fetch page: when fetches are
- * Sv32-translated, the TLB holds pc's page with flags allowing the fetch (fetchWant) and the
- * page is RAM, it counts the TLB hit and caches the page exactly as fetchRefill would, and
- * returns true. Otherwise it changes nothing (the caller calls fetchRefill).
- */
-export function fetchHit(cpu: Cpu, pc: number): boolean {
-  const priv = cpu.priv;
-  if ((cpu.satp & SV32) === 0 || priv >= M) return false;
-  const tlb = cpu.tlb;
-  const vpn = pc >>> 12;
-  const i = vpn & tlb.mask;
-  if (tlb.vpn[i] !== vpn) return false;
-  const f = tlb.flags[i]!;
-  const want = priv === U ? FETCH_FLAGS : FETCH_FLAGS_S;
-  if ((f & FETCH_FLAGS) !== want || (f & PMP_X) === 0) return false;
-  const off = ((tlb.pageBase[i]! | (pc & 0xfff)) - cpu.ramBaseBits) | 0;
-  if (off < 0 || off > cpu.ramSize - 4) return false;
-  cpu.events.tlbHits++;
-  cpu.fetchPage = pc & ~0xfff;
-  cpu.fetchWordBase = (off - (pc & 0xfff)) >>> 2;
-  return true;
 }

@@ -11,14 +11,14 @@
 //     forward not taken (the usual loop shape);
 //   - JAL's target is static; JALR is predicted to return to the link of the latest JAL/JALR
 //     call on the path (the code compares the computed target);
-//   - entering another page is a TLB-hit check of the fetch, as data-perm.ts fetchHit does
+//   - entering another page is a TLB-hit check of the fetch, as cpu.fetchHit does
 //     (same entry, same physical page as when the trace was built; counted as a hit).
 // Only pages the hart's fetch reaches through the TLB are crossed; without Sv32 fetches a trace
 // stays within its head's page. A system instruction (CSR, ECALL, xRET, ...) ends the search.
 
 import type { Cpu } from '../cpu.ts';
 import type { BlockCache } from './block-cache.ts';
-import { fetchHitWordBase, fetchWant } from './data-perm.ts';
+import { fetchHitWordBase, fetchPermOf, NO_PAGING } from './data-perm.ts';
 import { immB, immJ, rowCode, type BlockPlan, type TraceSegment } from './translate.ts';
 
 /** Blocks on one loop path at most. */
@@ -38,7 +38,7 @@ export interface TraceShape {
  * caller compiles a plain block).
  */
 export function formTrace(cpu: Cpu, cache: BlockCache, wi: number, pc: number, inlineRam: boolean, inlineTlb: boolean): TraceShape | undefined {
-  const paged = fetchWant(cpu) >= 0;
+  const paged = fetchPermOf(cpu) !== NO_PAGING;
   const headBase = wi - ((pc & 0xfff) >>> 2);
   const segments: TraceSegment[] = [];
   const rows: number[] = [];

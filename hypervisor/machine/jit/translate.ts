@@ -26,7 +26,7 @@ import type { Cpu } from '../cpu.ts';
 import { mulh, mulhsu, mulhu } from '../cpu.ts';
 import { INSNS, type Op } from '../isa.ts';
 import { Exception } from '../trap.ts';
-import { FETCH_CHECK, fetchWant, PERM_LOAD, PERM_STORE } from './data-perm.ts';
+import { fetchPermOf, PERM_LOAD, PERM_STORE } from './data-perm.ts';
 import { div, divu, rem, remu, ROW_CODE, type InsnOperands, type RowCode } from './row-code.ts';
 
 /**
@@ -47,7 +47,7 @@ export interface TraceSegment {
   readonly pc: number;
   /**
    * Set when the path enters it from another page: the fetch leaves the hart's fetch page
-   * there, so the code checks (and counts) the TLB hit as data-perm.ts fetchHit does, and
+   * there, so the code checks (and counts) the TLB hit as cpu.fetchHit does, and
    * expects the page where the trace was built (pageBase: physical page address, int32 bits;
    * wordBase: its first RAM word).
    */
@@ -117,7 +117,7 @@ export const MEMORY_ROW: Uint8Array = Uint8Array.from({ length: INSNS.length + 1
 /** endsBlock per row (the illegal row included), for the scan on the dispatch path. */
 export const ENDS_BLOCK: Uint8Array = Uint8Array.from({ length: INSNS.length + 1 }, (_, row) => (endsBlock(row) ? 1 : 0));
 
-const HELPERS = { mulh, mulhsu, mulhu, div, divu, rem, remu, fetchWant };
+const HELPERS = { mulh, mulhsu, mulhu, div, divu, rem, remu, fetchPermOf };
 
 /** Compiles a block; throws only on a translator bug (the caller falls back to the interpreter). */
 export function compileBlock(plan: BlockPlan, env: BlockEnv): BlockFn {
@@ -231,7 +231,7 @@ class Emitter {
 
   source(): string {
     const o = this.out;
-    o.push('const {mulh, mulhsu, mulhu, div, divu, rem, remu, fetchWant} = H;');
+    o.push('const {mulh, mulhsu, mulhu, div, divu, rem, remu, fetchPermOf} = H;');
     o.push('const bytes = E.bytes, codePages = E.codePages, epoch = E.epoch;');
     o.push(`return function block_${u32(this.plan.pc).toString()}(cpu, budget, perm) {`);
     o.push('const x = cpu.x, rc = cpu.runCounts;');
@@ -244,7 +244,7 @@ class Emitter {
     if ((this.usesMemory && this.inlineTlb) || crossings) {
       o.push('const tlb = cpu.tlb, tv = tlb.vpn, tb = tlb.pageBase, tf = tlb.flags, tm = tlb.mask, ev = cpu.events;');
     }
-    if (crossings) o.push('const want = fetchWant(cpu);');
+    if (crossings) o.push('const fperm = fetchPermOf(cpu);');
     const regs = [...new Set([...this.read, ...this.written])].sort((a, b) => a - b);
     if (regs.length > 0) o.push(`let ${regs.map((r) => `r${r} = x[${r}]`).join(', ')};`);
     if (this.loops) o.push(`const maxIter = (budget / ${this.len}) | 0; let n = 0;`, 'for (;;) {');
@@ -424,7 +424,7 @@ class Emitter {
     const c = seg.crossing;
     if (c !== undefined) {
       o.push(
-        `{ const i = ${c.vpn} & tm; if (tv[i] !== ${c.vpn} || (tf[i] & ${FETCH_CHECK}) !== want || tb[i] !== ${c.pageBase}) { ${leave} } }`,
+        `{ const i = ${c.vpn} & tm; if (tv[i] !== ${c.vpn} || fperm[tf[i] & 0xfff] === 0 || tb[i] !== ${c.pageBase}) { ${leave} } }`,
         `ev.tlbHits++; cpu.fetchPage = ${(c.vpn << 12) | 0}; cpu.fetchWordBase = ${c.wordBase};`,
       );
     }
