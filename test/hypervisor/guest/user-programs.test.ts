@@ -14,6 +14,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { commandLine, QEMU_SYSTEM, readFixture, runQemu, writeFixture } from '../../../hypervisor/guest/conformance/fixture.ts';
 import { elfTextSection, nonBaseLengthWords } from '../../../hypervisor/guest/conformance/elf-text.ts';
 import { buildRffs, parseRffs, type RffsInput } from '../../../hypervisor/guest/rffs.ts';
+import { INITRC, initrcImage } from './initrc-image.ts';
 
 const GUEST = 'hypervisor/guest';
 const USER = `${GUEST}/user`;
@@ -201,5 +202,12 @@ describe.skipIf((QEMU_SYSTEM === undefined || !existsSync(KERNEL)) && !process.e
     const shown = `IMAGE`;
     checkBoot(`user-${name}.txt`, image, shown,
       `IMAGE = mkfs.ts IMAGE init=${elfPath(name)}:x ${files.slice(1).map((f) => `${f.name}=${elfPath(f.name)}:x`).join(' ')}`);
+  });
+
+  it('init runs the commands of /initrc (comments and empty lines skipped) when it has no arguments', () => {
+    const image = join(scratch, 'initrc.img');
+    writeFileSync(image, buildRffs(initrcImage()));
+    checkBoot('user-initrc.txt', image, 'IMAGE', `IMAGE = mkfs.ts IMAGE init=${elfPath('init')}:x hello=${elfPath('hello')}:x compute=${elfPath('compute')}:x initrc=FILE; FILE = ${JSON.stringify(INITRC)}`);
+    expect(readFixture(`${FIXTURES}/user-initrc.txt`).output).toContain('init: 3 of 3 programs passed\n');
   });
 });

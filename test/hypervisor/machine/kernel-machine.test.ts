@@ -12,6 +12,7 @@ import { readFixture } from '../../../hypervisor/guest/conformance/fixture.ts';
 import { buildRffs, type RffsInput } from '../../../hypervisor/guest/rffs.ts';
 import { parseElf } from '../../../hypervisor/machine/elf.ts';
 import { VirtMachine, type MachineExit } from '../../../hypervisor/machine/virt.ts';
+import { initrcImage } from '../guest/initrc-image.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 const KERNEL = parseElf(readFileSync(join(ROOT, 'hypervisor/guest/kernel/kernel.elf')), 'kernel.elf');
@@ -51,6 +52,16 @@ describe('the guest kernel on the machine prints what it printed on QEMU 7.2', (
     const want = readFixture(join(FIXTURES, `user-${name}.txt`));
     expect(programOutput(output)).toBe(programOutput(want.output));
     expect(status(exit)).toBe(want.status);
+  });
+
+  it('init runs the commands of /initrc as on QEMU, on both tiers', () => {
+    const want = readFixture(join(FIXTURES, 'user-initrc.txt'));
+    for (const tier of ['interp', 'jit'] as const) {
+      const { output, exit } = boot(buildRffs(initrcImage()), tier);
+      expect(programOutput(output)).toBe(programOutput(want.output));
+      expect(status(exit)).toBe(want.status);
+    }
+    expect(want.output).toContain('init: 3 of 3 programs passed\n');
   });
 
   it('is deterministic: two boots of the demo give the same output, cycles and events', () => {
