@@ -121,7 +121,7 @@ interface Program {
   /**
    * The loop's code, run in `mode` from label `entry`. It lies in a page-aligned user area
    * (ucode..uend) that paged modes see at WINDOW + its RAM offset; `.balign 4096` puts a piece
-   * on another virtual page. Must not use t5/t6 (the M handler's) nor s10/s11 (its counters);
+   * on another virtual page. Must not use t5/t6 (the M handler's) nor s9-s11 (its counters);
    * ends with `li a7, 0; ecall`.
    */
   user: string;
@@ -129,6 +129,8 @@ interface Program {
   setup?: string;
   /** Handler code for `ecall` with a7 != 0 (may use t5, t6; falls through to return past the ecall). */
   service?: string;
+  /** Handler code for exceptions other than ecalls (cause in t6; ends with mret, or falls through to FAIL). */
+  fault?: string;
   /** Enable machine software interrupts (the counter device raises MSIP every 5th read). */
   interrupts?: boolean;
   /** Text after the user area: frames no PTE maps until the program says so. */
@@ -158,7 +160,9 @@ const slotOf = (label: string, pagesAbove = 0): string => `((${label} - ${RAM_BA
  * page by page), entry into `mode`, the M trap handler, the user area, frames, page tables.
  * The handler: ecall with a7 = 0 stops with PASS, other ecalls run `service`; an
  * instruction-address-misaligned trap resumes at the target rounded down (s10 counts them); an
- * interrupt acks the counter device (s11 counts them); anything else stops with FAIL.
+ * interrupt acks the counter device (s11 counts them); other exceptions run `fault`, else stop
+ * with FAIL. Both add mepc to s9, so a trap or interrupt taken at the wrong pc shows even when
+ * the handler's own mret hides it.
  */
 function program(p: Program): string {
   const paged = p.mode !== 'M';
@@ -213,7 +217,7 @@ function program(p: Program): string {
     li t5, 8
     bltu t6, t5, m_fatal
     li t5, 12
-    bgeu t6, t5, m_fatal
+    bgeu t6, t5, m_fault
     beqz a7, m_exit
     ${p.service ?? 'j m_fatal'}
     csrr t6, mepc
@@ -222,15 +226,21 @@ function program(p: Program): string {
     mret
   m_misaligned:
     addi s10, s10, 1
+    csrr t6, mepc
+    add s9, s9, t6
     csrr t6, mtval
     andi t6, t6, -4
     csrw mepc, t6
     mret
   m_irq:
     addi s11, s11, 1
+    csrr t6, mepc
+    add s9, s9, t6
     li t6, ${IRQ_ACK}
     sw zero, 0(t6)
     mret
+  m_fault:
+    ${p.fault ?? ''}
   m_fatal:
     li t5, ${FAIL}
     j m_finish
@@ -491,24 +501,26 @@ function remapLoop(mode: 'U' | 'S'): string {
 
 /**
  * Every 4th iteration a load goes through a page whose TLB slot is the callee's (vpn + 64, the
- * default TLB's size; it maps the data frame), every 8th a store through one sharing the loop
- * page's slot; every 16th the TLB is flushed (SFENCE.VMA from S, or an ecall asking M in U).
+ * default TLB's size), every 8th a store through one sharing the loop page's slot; every 16th
+ * the TLB is flushed (SFENCE.VMA from S, or an ecall asking M in U). The two alias pages map the
+ * callee's and the loop's own frames with the same permissions, so only the vpn tells their
+ * TLB entries from the code pages' (a crossing guard that skipped it would take them).
  */
 function evictLoop(mode: 'U' | 'S'): string {
   const fence = mode === 'S' ? 'sfence.vma' : 'li a7, 2\necall';
   return program({
     mode,
-    setup: pte(slotOf('fpage', 64), 'udata', DATA_FLAGS[mode]) + pte(slotOf('ucode', 64), 'udata', DATA_FLAGS[mode]),
+    setup: pte(slotOf('fpage', 64), 'fpage', AREA_FLAGS[mode]) + pte(slotOf('ucode', 64), 'ucode', AREA_FLAGS[mode]),
     service: 'sfence.vma',
     user: `
     entry:
       li s0, 300
       li a0, 0
       la s2, udata
-      la s5, fpage + 64 * 4096
-      sub s5, s5, s2          # from udata to the page sharing the callee's slot
-      la s6, ucode + 64 * 4096
-      sub s6, s6, s2          # from udata to the page sharing the loop's slot
+      la s5, fpage + 64 * 4096 + 0x800
+      sub s5, s5, s2          # from udata to the page sharing the callee's slot (its second half: data)
+      la s6, ucode + 64 * 4096 + 0xf00
+      sub s6, s6, s2          # from udata to the page sharing the loop's slot (its end: data)
     loop:
       andi t0, s0, 3
       seqz t0, t0
@@ -548,10 +560,70 @@ function evictLoop(mode: 'U' | 'S'): string {
   });
 }
 
+/**
+ * Every 16th iteration M takes X away from the callee's leaf (ecall) and flushes the TLB; the
+ * load from the callee's first word that follows refills its TLB entry: same vpn, same frame,
+ * but no fetch permission, so the trace's crossing guard must fail and the fetch fault (which
+ * puts X back) be taken as in the interpreter.
+ */
+function noExecLoop(mode: 'U' | 'S'): string {
+  const flags = (x: boolean): number => AREA_FLAGS[mode] & ~(x ? 0 : 0x0c); // without X (and W: R-only)
+  const setLeaf = (x: boolean): string => `
+      la t6, pt2 + ${slotOf('fpage')}
+      li t5, ${leaf('fpage', flags(x))}
+      sw t5, 0(t6)
+      sfence.vma`;
+  return program({
+    mode,
+    service: setLeaf(false),
+    fault: `
+      li t5, 12
+      bne t6, t5, m_fatal     # an instruction page fault: the callee's page lost X
+      addi s10, s10, 1
+      ${setLeaf(true)}
+      mret`,
+    user: `
+    entry:
+      li s0, 300
+      li a0, 0
+      la s7, f
+    loop:
+      andi t0, s0, 15
+      beqz t0, protect        # forward: off the trace
+    back:
+      lw t1, 0(s7)            # the callee's first word, through the callee's own vpn
+      add s1, s1, t1
+      jal ra, f
+      addi s0, s0, -1
+      bnez s0, loop
+      li a7, 0
+      ecall
+    protect:
+      li a7, 1
+      ecall
+      j back
+      .balign 4096
+    fpage:
+    f:
+      addi a0, a0, 1
+      ret
+    `,
+  });
+}
+
 describe('loop traces: page-crossing guards', () => {
   for (const mode of ['U', 'S'] as const) {
     it(`${mode}: remapping the callee's page to another frame mid-loop runs the new code`, () => {
       check(remapLoop(mode), { verify: (a) => expect(a.cpu.x[10]).toBe(REMAP_A0) });
+    });
+
+    it(`${mode}: a TLB entry for the callee's page without fetch permission fails the crossing guard`, () => {
+      check(noExecLoop(mode), {
+        verify: (a) => {
+          expect(a.cpu.x[26]).toBe(Math.floor(300 / 16)); // s10: one fetch fault per protection
+          expect(a.cpu.x[10]).toBe(300);
+        },
+      });
     });
 
     it(`${mode}: SFENCE.VMA and data accesses evicting the callee's and the loop's TLB slots`, () => {
@@ -638,9 +710,11 @@ describe('loop traces: self-modifying code', () => {
 // ---------------------------------------------------------------- 5: misaligned returns, interrupts
 
 /**
- * Each iteration reads the counter device (every 5th read raises MSIP, taken right after the
- * load, in the middle of the trace) and calls f, which every 8th iteration returns to its link
- * + 2: the JALR traps with instruction-address-misaligned, and the handler resumes at the link.
+ * Every 3rd iteration the loop's load reads the counter device instead of RAM (every 5th read
+ * raises MSIP, taken right after the load, in the middle of the trace; a device access always
+ * ends the trace there, so the other iterations keep running the whole trace). Every iteration
+ * calls f, which every 8th iteration returns to its link + 2: the JALR traps with
+ * instruction-address-misaligned (mostly inside the trace), and the handler resumes at the link.
  */
 function trapLoop(mode: 'M' | 'U'): string {
   return program({
@@ -651,10 +725,17 @@ function trapLoop(mode: 'M' | 'U'): string {
     entry:
       li s0, 300
       li a0, 0
+      li s3, 3
       la s2, udata
       li s6, ${mode === 'M' ? COUNTER_DEVICE : DEVICE_VA}
+      sub s6, s6, s2          # from udata to the device
     loop:
-      lw t0, 0(s6)
+      remu t0, s0, s3
+      seqz t0, t0
+      neg t0, t0
+      and t1, t0, s6
+      add t1, t1, s2
+      lw t0, 0(t1)            # the device when s0 % 3 == 0, else udata
       add s1, s1, t0
       sw s1, 0(s2)
       jal ra, f
@@ -687,7 +768,7 @@ describe('loop traces: traps and interrupts inside the loop', () => {
       check(trapLoop(mode), {
         verify: (a) => {
           expect(a.cpu.x[26]).toBe(MISALIGNED_RETURNS); // s10
-          expect(a.cpu.x[27]).toBe(60); // s11: one interrupt per 5 device reads
+          expect(a.cpu.x[27]).toBe(20); // s11: one interrupt per 5 device reads (100 reads)
           expect(a.cpu.x[10]).toBe(300);
         },
       });
