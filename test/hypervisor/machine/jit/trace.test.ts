@@ -802,46 +802,73 @@ const memLine = (bases: readonly string[]): fc.Arbitrary<string> => {
 const lines = (bases: readonly string[], n: number): fc.Arbitrary<string[]> =>
   fc.array(fc.oneof({ weight: 3, arbitrary: aluLine }, { weight: 2, arbitrary: memLine(bases) }), { minLength: 1, maxLength: n });
 
+/**
+ * How the loop reaches the functions on the other page: a call to each of one or two of them
+ * ('calls'), f0 calling f1 with ra saved ('nested'), or f0 ending in a jump to f1 that returns
+ * for it ('tail'). Each function is entered once per iteration (a trace may not go through a
+ * block twice).
+ */
+type CallShape = 'calls' | 'nested' | 'tail';
+
 interface RandomLoop {
+  mode: 'U' | 'S';
+  shape: CallShape;
   body: string[];
   f0: string[];
   f1: string[];
+  /**
+   * Returns through `jalr a5, 0(ra)` instead of `ret` (the trace writes a JALR's link). Not f1's
+   * return when nested: trace.ts predicts any linking JALR as a call, so f0's return would be
+   * predicted to go back into f1 and no trace would form.
+   */
+  linkReturn: boolean;
+  /** f0 starts 8 bytes before the end of its page, so it runs on into the next one. */
+  straddle: boolean;
   collide: boolean;
   loops: number;
+  tlbEntries: number;
 }
 
 /**
- * A random loop: ALU lines and memory accesses, one call to each of one or two functions on
- * another page (each called once: a trace may not go through a block twice), and maybe one
- * forward branch over the next line (a prediction that fails when it is taken).
+ * A random loop: ALU lines and memory accesses, the calls of `shape` at random places, and
+ * maybe one forward branch over the next instruction (a prediction that fails when taken).
  */
 const arbLoop: fc.Arbitrary<RandomLoop> = fc.boolean().chain((collide) => {
   const bases = collide ? ['s2', 's3'] : ['s2'];
-  return fc.record({
-    body: fc
-      .tuple(
-        lines(bases, 14),
-        fc.subarray(['jal ra, f0', 'jal ra, f1'], { minLength: 1 }),
-        fc.option(fc.tuple(fc.constantFrom('bltu', 'bge', 'bne', 'beq'), dataReg, dataReg)),
-        fc.array(fc.nat(), { minLength: 3, maxLength: 3 }),
-      )
-      .map(([ls, calls, skip, at]) => {
-        const body = [...ls];
-        calls.forEach((c, i) => body.splice(at[i]! % (body.length + 1), 0, c));
-        if (skip !== null) body.splice(at[2]! % (body.length + 1), 0, `${skip[0]} ${skip[1]}, ${skip[2]}, . + 8`);
-        return body;
-      }),
-    f0: lines(bases, 6),
-    f1: lines(bases, 6),
-    collide: fc.constant(collide),
-    loops: fc.integer({ min: 300, max: 500 }),
-  });
+  return fc.constantFrom<CallShape>('calls', 'nested', 'tail').chain((shape) =>
+    fc.record({
+      mode: fc.constantFrom<'U' | 'S'>('U', 'S'),
+      shape: fc.constant(shape),
+      body: fc
+        .tuple(
+          lines(bases, 14),
+          shape === 'calls' ? fc.subarray(['jal ra, f0', 'jal ra, f1'], { minLength: 1 }) : fc.constant(['jal ra, f0']),
+          fc.option(fc.tuple(fc.constantFrom('bltu', 'bge', 'bne', 'beq'), dataReg, dataReg)),
+          fc.array(fc.nat(), { minLength: 3, maxLength: 3 }),
+        )
+        .map(([ls, calls, skip, at]) => {
+          const body = [...ls];
+          calls.forEach((c, i) => body.splice(at[i]! % (body.length + 1), 0, c));
+          if (skip !== null) body.splice(at[2]! % (body.length + 1), 0, `${skip[0]} ${skip[1]}, ${skip[2]}, . + 8`);
+          return body;
+        }),
+      f0: lines(bases, 6),
+      f1: lines(bases, 6),
+      linkReturn: fc.boolean(),
+      straddle: fc.boolean(),
+      collide: fc.constant(collide),
+      loops: fc.integer({ min: 300, max: 500 }),
+      tlbEntries: fc.constantFrom(8, 64),
+    }),
+  );
 });
 
 function randomLoop(r: RandomLoop): string {
+  const ret = r.linkReturn ? 'jalr a5, 0(ra)' : 'ret';
+  const f0End = r.shape === 'nested' ? ['mv s4, ra', 'jal ra, f1', 'mv ra, s4', ret] : r.shape === 'tail' ? ['j f1'] : [ret];
   return program({
-    mode: 'U',
-    setup: pte(slotOf('fpage', 64), 'udata', DATA_FLAGS.U),
+    mode: r.mode,
+    setup: pte(slotOf('fpage', 64), 'udata', DATA_FLAGS[r.mode]),
     user: `
     entry:
       li s0, ${r.loops}
@@ -861,12 +888,12 @@ function randomLoop(r: RandomLoop): string {
       ecall
       .balign 4096
     fpage:
+      ${r.straddle ? '.space 4096 - 8' : ''}
     f0:
-      ${r.f0.join('\n')}
-      ret
+      ${[...r.f0, ...f0End].join('\n')}
     f1:
       ${r.f1.join('\n')}
-      ret
+      ${r.shape === 'nested' ? 'ret' : ret}
       .balign 4096
     udata:
       .space 4096
@@ -875,10 +902,10 @@ function randomLoop(r: RandomLoop): string {
 }
 
 describe('loop traces: random loops', () => {
-  it('random U-mode loops calling functions on another page end every slice in identical state', () => {
+  it('random U- and S-mode loops calling functions on another page end every slice in identical state', () => {
     fc.assert(
       fc.property(arbLoop, arbSlices, fc.constantFrom(1, 2), (loop, slices, hotness) => {
-        const { b, stop } = differential(image(randomLoop(loop)), slices, { hotness });
+        const { b, stop } = differential(image(randomLoop(loop)), slices, { hotness, tlbEntries: loop.tlbEntries });
         expect(stop.kind === 'stop' && stop.request.code).toBe(PASS);
         // With the colliding page the callee's TLB entry may be missing whenever a trace would
         // form (then plain blocks are right); without it a trace must form.
