@@ -26,6 +26,8 @@ const RAM_BYTES = 128 * 1024;
 const WINDOW = 0x40000000;
 /** RAM_BASE - WINDOW: subtracting it from a label gives the label's virtual address. */
 const TO_VA = (RAM_BASE - WINDOW) >>> 0;
+/** Where Program.megapage maps RAM. */
+const MEGA_VA = 0xc0000000;
 /** Virtual page of the counter device for paged code (pt2 index 0x90). */
 const DEVICE_VA = WINDOW + 0x90 * 4096;
 /** Virtual page through which S-mode code edits pt2 (pt2 index 0x80). */
@@ -125,6 +127,11 @@ interface Program {
    * ends with `li a7, 0; ecall`.
    */
   user: string;
+  /**
+   * Paged modes run the user area through a 4 MiB superpage leaf mapping RAM at 0xc0000000
+   * instead of the 4 KiB leaves at WINDOW (the TLB caches a superpage per 4 KiB piece).
+   */
+  megapage?: boolean;
   /** More M-mode setup before entering (extra PTEs: see pte()). */
   setup?: string;
   /** Handler code for `ecall` with a7 != 0 (may use t5, t6; falls through to return past the ecall). */
@@ -187,6 +194,9 @@ function program(p: Program): string {
     li t2, 4096
     add t1, t1, t2
     bltu t1, t3, map_area
+    ${p.megapage === true ? `la t0, pt + ${(MEGA_VA >>> 22) * 4}
+li t1, ${leaf(String(RAM_BASE), AREA_FLAGS[p.mode])}
+sw t1, 0(t0)` : ''}
     ${p.setup ?? ''}
     la t0, pt
     srli t0, t0, 12
@@ -206,7 +216,7 @@ function program(p: Program): string {
     li t1, ${(MPP[p.mode] << 11) | (p.interrupts === true ? 0x80 : 0)}
     csrs mstatus, t1
     ${p.interrupts === true ? 'li t1, 8\ncsrw mie, t1' : ''}
-    li t1, ${paged ? `entry - ${TO_VA}` : 'entry'}
+    li t1, ${!paged ? 'entry' : p.megapage === true ? `entry + ${(MEGA_VA - RAM_BASE) >>> 0}` : `entry - ${TO_VA}`}
     csrw mepc, t1
     mret
 
@@ -284,9 +294,10 @@ function encoding(insn: string): number {
  * starts 24 bytes before a page end, so its first block falls through into the next page (a
  * crossing without a jump).
  */
-function callLoop(mode: Mode, straddle = false): string {
+function callLoop(mode: Mode, straddle = false, megapage = false): string {
   return program({
     mode,
+    megapage,
     user: `
     entry:
       li s0, 300
@@ -346,6 +357,12 @@ describe('loop traces: a loop calling a function', () => {
 
     it(`${mode}-mode, the loop itself straddles a page boundary`, () => {
       check(callLoop(mode, true), { verify: (a) => expect(events(a)['tlbHits']).toBeGreaterThan(900) });
+    });
+  }
+
+  for (const mode of ['U', 'S'] as const) {
+    it(`${mode}-mode through a 4 MiB superpage (one TLB entry per 4 KiB piece)`, () => {
+      check(callLoop(mode, true, true), { verify: (a) => expect(events(a)['tlbHits']).toBeGreaterThan(900) });
     });
   }
 
@@ -611,11 +628,72 @@ function noExecLoop(mode: 'U' | 'S'): string {
   });
 }
 
+/** pt2 slots between the user area and its alias (aliasLoop): 1 MiB. */
+const ALIAS_PAGES = 256;
+
+/**
+ * The user area is mapped twice, 1 MiB apart (the same frames), and every 32nd iteration (or
+ * every one, when `mask` is 0) the loop jumps to the same place in the other copy: the same
+ * physical code (the same block-cache slot and deferred-trace key) is run at two virtual pcs,
+ * so a trace or deferred trace built for one must never run for the other. Switching every
+ * iteration, each copy's trace evicts the other's, and a trace deferred at one copy's head is
+ * next asked for at the other's.
+ */
+function aliasLoop(mode: 'U' | 'S', mask: number): string {
+  return program({
+    mode,
+    setup: `
+      la t0, pt2 + ${slotOf('ucode', ALIAS_PAGES)}
+      la t1, ucode
+      la t3, uend
+    map_alias:
+      srli t2, t1, 12
+      slli t2, t2, 10
+      ori t2, t2, ${AREA_FLAGS[mode]}
+      sw t2, 0(t0)
+      addi t0, t0, 4
+      li t2, 4096
+      add t1, t1, t2
+      bltu t1, t3, map_alias`,
+    user: `
+    entry:
+      li s0, 400
+      li a0, 0
+      li s5, ${ALIAS_PAGES * 4096}
+    loop:
+      andi t0, s0, ${mask}
+      beqz t0, switch         # forward: off the trace
+    back:
+      jal ra, f
+      add s1, s1, a0
+      add s1, s1, ra          # the link tells which copy made the call
+      addi s0, s0, -1
+      bnez s0, loop
+      li a7, 0
+      ecall
+    switch:
+      la t2, back             # pc-relative: back in the copy running now
+      xor t2, t2, s5          # the other copy
+      jr t2
+      .balign 4096
+    f:
+      addi a0, a0, 1
+      ret
+    `,
+  });
+}
+
 describe('loop traces: page-crossing guards', () => {
   for (const mode of ['U', 'S'] as const) {
     it(`${mode}: remapping the callee's page to another frame mid-loop runs the new code`, () => {
       check(remapLoop(mode), { verify: (a) => expect(a.cpu.x[10]).toBe(REMAP_A0) });
     });
+
+    for (const mask of [31, 0]) {
+      it(`${mode}: the same code at two virtual addresses, switching copies ${mask === 0 ? 'every iteration' : `every ${mask + 1} iterations`}, runs each copy's own trace`, () => {
+        check(aliasLoop(mode, mask), { verify: (a) => expect(a.cpu.x[10]).toBe(400) });
+      });
+    }
 
     it(`${mode}: a TLB entry for the callee's page without fetch permission fails the crossing guard`, () => {
       check(noExecLoop(mode), {
