@@ -5,9 +5,11 @@
 // page) as when the trace was built. Every way those predictions can be wrong must leave the
 // hart exactly as the interpreter would, so each program here breaks one of them on purpose:
 // returns to a different address, branches that flip every k-th iteration, remapping the
-// callee's page to another frame, SFENCE.VMA and data accesses that evict the callee's TLB
-// slot, stores that rewrite the callee's code, misaligned return targets and interrupts in the
-// middle of the loop. Both harts run in the same slices (fixed lists of tiny slices that end
+// callee's page to another frame, taking its fetch permission away, SFENCE.VMA and data
+// accesses that evict the callee's TLB slot through an alias of the same frame, the same code
+// run at two virtual addresses, stores that rewrite the callee's code, misaligned return
+// targets and interrupts in the middle of the loop; superpage-mapped code and random loops
+// (U and S, calls, nested and tail calls) besides. Both harts run in the same slices (fixed lists of tiny slices that end
 // inside a trace, and fast-check lists of 1 to 3000 steps), and after every slice their whole
 // state (registers, pc, CSRs, counters, events including TLB hits, memory checksum) must be
 // equal. Every test also checks that traces were really installed, so the file fails when
