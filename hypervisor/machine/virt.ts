@@ -14,7 +14,7 @@
 //   Created --loadElf--> Loaded --run--> Running --finisher--> PoweredOff
 //                                        Running --budget/halted--> Loaded (run may be called again)
 
-import { CYCLES_PER_TICK, EVENT_CYCLES, INSN_CYCLES } from './costs.ts';
+import { CYCLES_PER_TICK, EVENT_CYCLES, INSN_CYCLES, MTIME_HZ } from './costs.ts';
 import { Cpu, type RunExit } from './cpu.ts';
 import { restoreCpu, saveCpu } from './cpu-state.ts';
 import { checkConfig, decodeSnapshot, encodeSnapshot, type MachineSnapshot } from './snapshot.ts';
@@ -28,6 +28,7 @@ import { Uart16550, UART_IRQ } from './devices/uart16550.ts';
 import { VirtioBlk } from './devices/virtio-blk.ts';
 import { disassemble } from './disasm.ts';
 import { checkFits, type ElfImage } from './elf.ts';
+import { buildFdt, fdtAddress, virtDeviceTree } from './fdt.ts';
 import { INSNS, type InsnClass } from './isa.ts';
 import { BlockTier, blockTierStats } from './jit/block-tier.ts';
 import { Ram, RAM_BASE } from './memory.ts';
@@ -172,7 +173,11 @@ export class VirtMachine {
     this.clint.update();
   }
 
-  /** Copies the ELF's segments into RAM and points every hart at its entry (a0 = mhartid, a1 = 0). */
+  /**
+   * Copies the ELF's segments into RAM, places the machine's device tree where QEMU virt puts
+   * it (fdt.ts; unless a segment is there) and points every hart at the entry with a0 = mhartid
+   * and a1 = the tree's address (0 when it was not placed), as QEMU's reset code does.
+   */
   loadElf(image: ElfImage): void {
     checkFits(image, this.ram.base, this.ram.size);
     for (const seg of image.segments) {
@@ -181,12 +186,27 @@ export class VirtMachine {
       this.ram.bytes.fill(0, off + seg.data.length, off + seg.memsz);
       this.ram.invalidateRange(off, seg.memsz);
     }
+    const fdt = this.placeDeviceTree(image);
     for (const cpu of this.harts) {
       cpu.pc = image.entry >>> 0;
       cpu.x[10] = cpu.hartId;
-      cpu.x[11] = 0;
+      cpu.x[11] = fdt | 0;
     }
     this.state = 'loaded';
+  }
+
+  /** Writes the device tree into RAM at QEMU's address; returns that address, or 0 if it would overlap the image. */
+  private placeDeviceTree(image: ElfImage): number {
+    const at = fdtAddress(this.ram.base, this.ram.size);
+    if (at === undefined) return 0;
+    const blob = buildFdt(
+      virtDeviceTree({ ramBase: this.ram.base, ramSize: this.ram.size, harts: this.harts.length, timebase: MTIME_HZ, virtioBase: VIRTIO_BASE, virtioSlots: VIRTIO_SLOTS }),
+    );
+    const overlaps = image.segments.some((seg) => seg.paddr < at + blob.length && at < seg.paddr + seg.memsz);
+    if (overlaps || at + blob.length > this.ram.base + this.ram.size) return 0;
+    this.ram.bytes.set(blob, at - this.ram.base);
+    this.ram.invalidateRange(at - this.ram.base, blob.length);
+    return at;
   }
 
   /** Runs until power-off, until `maxInstructions` have executed (all harts), or until halted. */

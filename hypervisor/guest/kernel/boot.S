@@ -1,9 +1,9 @@
 /* boot.S - M-mode entry and M-mode trap vector of the firmware.
  *
- * Every hart starts at _entry (0x80000000) in M-mode with a0 = mhartid (QEMU `-bios none`; a1 is
- * an FDT pointer on QEMU and 0 on Ringfence: never used). Harts other than 0 park forever in a WFI
- * loop with interrupts off. Hart 0 takes the boot stack, clears .bss and calls firmware_main(),
- * which ends in an mret to the S-mode kernel. */
+ * Every hart starts at _entry (0x80000000) in M-mode with a0 = mhartid and a1 = the device tree's
+ * address (QEMU `-bios none` and Ringfence both). Harts other than 0 park forever in a WFI loop
+ * with interrupts off. Hart 0 takes the boot stack, clears .bss and calls firmware_main(a0, a1),
+ * which ends in an mret to the S-mode kernel with both. */
 
     .section .text.init, "ax", @progbits
     .globl _entry

@@ -10,7 +10,7 @@
 
 extern char _mtrap_stack_top[];
 extern void mtrap_vector(void);
-extern void kmain(void);
+extern void kmain(uint32_t hartid, uint32_t fdt);
 
 /* Exceptions the S-mode kernel handles itself (priv spec 3.1.8, medeleg). Environment calls from
  * S (cause 9) stay in M: they are the firmware calls. */
@@ -104,7 +104,7 @@ static void pmp_allow_all(void) {
   csr_write(pmpcfg0, 0x1f); /* A = NAPOT (3 << 3) | X | W | R */
 }
 
-void firmware_main(void) {
+void firmware_main(uint32_t hartid, uint32_t fdt) {
   write_mtimecmp(0xffffffffu, 0xffffffffu);
   pmp_allow_all();
   csr_write(medeleg, DELEGATED_EXCEPTIONS);
@@ -118,6 +118,9 @@ void firmware_main(void) {
   mstatus = (mstatus & ~MSTATUS_MPP_MASK) | MSTATUS_MPP_S;
   csr_write(mstatus, mstatus);
   csr_write(mepc, (uint32_t)kmain);
-  __asm__ volatile("mret");
+  /* kmain(hartid, fdt), as SBI firmware hands over a0 and a1 */
+  register uint32_t a0 __asm__("a0") = hartid;
+  register uint32_t a1 __asm__("a1") = fdt;
+  __asm__ volatile("mret" : : "r"(a0), "r"(a1));
   for (;;) wfi();
 }

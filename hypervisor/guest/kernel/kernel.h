@@ -35,6 +35,9 @@ void panic(const char *fmt, ...) __attribute__((noreturn));
 void power_off_success(void) __attribute__((noreturn));
 void power_off_failure(uint32_t code) __attribute__((noreturn));
 
+/* fdt.c */
+uint32_t fdt_ram_size(uint32_t fdt_pa); /* bytes of RAM at RAM_BASE, 0 if no valid tree says */
+
 /* kalloc.c */
 void *kalloc_reserve_early(uint32_t bytes);
 void kalloc_init(void);

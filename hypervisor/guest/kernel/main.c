@@ -4,11 +4,29 @@
  * left, and finally init and the scheduler, which never returns. */
 #include "proc.h"
 
-void kmain(void) {
+uint32_t ram_end;
+
+/* The RAM size in use: the device tree's (fdt.c), clamped to what the kernel can map; QEMU
+ * virt's default when there is no tree. */
+static uint32_t ram_size_from(uint32_t fdt) {
+  uint32_t size = fdt_ram_size(fdt);
+  if (size == 0) return RAM_SIZE_DEFAULT;
+  if (size > RAM_SIZE_MAX) return RAM_SIZE_MAX;
+  return size & ~(MEGAPAGE - 1);
+}
+
+void kmain(uint32_t hartid, uint32_t fdt) {
+  (void)hartid;
+  uint32_t ram_size = ram_size_from(fdt);
+  ram_end = RAM_BASE + ram_size;
   vm_init();
   uart_init();
   trap_init();
-  kprintf("[kernel] Ringfence guest kernel (rv32ima, Sv32), %u MiB RAM\n", RAM_SIZE >> 20);
+  kprintf("[kernel] Ringfence guest kernel (rv32ima, Sv32), %u MiB RAM\n", ram_size >> 20);
+  if (ram_size < RAM_SIZE_MIN) {
+    kprintf("[kernel] %u MiB of RAM is too little (need %u MiB)\n", ram_size >> 20, RAM_SIZE_MIN >> 20);
+    power_off_failure(POWER_PANIC_CODE);
+  }
 #ifdef KERNEL_FAULT_SELFTEST
   /* Test builds only (make KERNEL_DEFS=-DKERNEL_FAULT_SELFTEST; kernel-qemu.test.ts): a load from
    * an unmapped kernel address must panic and power off with status 2. */

@@ -15,10 +15,13 @@
 #define VIRTIO_PA 0x10001000u /* slot i at VIRTIO_PA + i * 0x1000, i = 0..7 */
 #define VIRTIO_SLOTS 8
 #define RAM_BASE 0x80000000u
-#ifndef RAM_SIZE
-#define RAM_SIZE (128u << 20) /* build-time constant: QEMU virt's default -m */
-#endif
-#define RAM_END (RAM_BASE + RAM_SIZE)
+/* RAM size: what the device tree says (fdt.c, main.c), else QEMU virt's default -m. The kernel
+ * maps RAM 1:1 below the device windows at 0xF0000000, so it uses at most RAM_SIZE_MAX. */
+#define RAM_SIZE_DEFAULT (128u << 20)
+#define RAM_SIZE_MAX (DEVWIN_LOW_VA - RAM_BASE)
+#define RAM_SIZE_MIN (8u << 20)
+extern uint32_t ram_end; /* RAM_BASE + the RAM size in use (main.c) */
+#define RAM_END ram_end
 
 /* CLINT registers (SiFive CLINT, as QEMU's ACLINT emulates it) */
 #define CLINT_MTIMECMP(h) (0x4000u + 8u * (h))
