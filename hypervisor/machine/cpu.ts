@@ -13,7 +13,7 @@
 // in small methods around it.
 
 import { CYCLES_PER_TICK, EVENT_CYCLES, INSN_CYCLES } from './costs.ts';
-import { csrAccessible, csrRead, csrWrite } from './csr-file.ts';
+import { csrAccessible, csrModifyBase, csrRead, csrWrite } from './csr-file.ts';
 import * as decoding from './decode.ts';
 import { INSNS, OP, type InsnSpec } from './isa.ts';
 import { isFault, Ram, type Bus, type Width } from './memory.ts';
@@ -1124,7 +1124,8 @@ export class Cpu {
       old = v;
     }
     if (writes) {
-      const value = isWrite ? src : row === CSRRS || row === CSRRSI ? old | src : old & ~src;
+      const base = isWrite ? 0 : csrModifyBase(this, n, old);
+      const value = isWrite ? src : row === CSRRS || row === CSRRSI ? base | src : base & ~src;
       if (!csrWrite(this, n, value >>> 0)) {
         this.raise(Exception.IllegalInstruction, w >>> 0);
         return;

@@ -10,6 +10,7 @@ import {
   ALL_INTERRUPTS,
   DELEGABLE_EXCEPTIONS,
   MIP_SSIP,
+  MIP_SEIP,
   MIP_WRITABLE,
   MISA,
   MSTATUS_MPP,
@@ -97,6 +98,16 @@ export function csrRead(cpu: Cpu, n: number): number | undefined {
 }
 
 /** Writes CSR `n` with WARL legalisation; false if it is not writable. */
+/**
+ * The value a CSRRS/CSRRC sets or clears bits of: the value read, except in mip, where only the
+ * software-writable SEIP bit takes part and not the interrupt controller's signal OR'd into what
+ * is read (priv spec 20211203 §3.1.9). Otherwise `csrs mip, x` while the PLIC asserts SEIP would
+ * latch SEIP in software and the supervisor external interrupt could never be cleared.
+ */
+export function csrModifyBase(cpu: Cpu, n: number, read: number): number {
+  return n === CSR.mip ? ((read & ~MIP_SEIP) | (cpu.mipSoftware & MIP_SEIP)) >>> 0 : read;
+}
+
 export function csrWrite(cpu: Cpu, n: number, v: number): boolean {
   switch (n) {
     case CSR.mstatus: {

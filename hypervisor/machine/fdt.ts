@@ -9,6 +9,8 @@
 // a blob back (for tests and tools; it checks every offset, so a hostile blob only throws
 // FdtError).
 
+import { PLIC_SOURCES } from './devices/plic.ts';
+
 export class FdtError extends Error {}
 
 /** A property value: bytes, a string (NUL-terminated; `\0` inside separates a string list), or 32-bit cells. */
@@ -30,9 +32,13 @@ const PROP = 3;
 const NOP = 4;
 const END = 9;
 
-/** Where QEMU 7.2 puts the DTB: 1 MiB below the end of RAM (at most 3 GiB in), rounded down to 2 MiB; undefined if RAM is too small. */
+/**
+ * Where QEMU 7.2 puts the DTB (hw/riscv/boot.c riscv_load_fdt): 1 MiB below the end of RAM, or
+ * below the address 3 GiB when RAM reaches past it, rounded down to 2 MiB; undefined if RAM is
+ * too small.
+ */
 export function fdtAddress(ramBase: number, ramSize: number): number | undefined {
-  const end = Math.min(ramBase + ramSize, ramBase + 3 * 2 ** 30);
+  const end = Math.min(ramBase + ramSize, 3 * 2 ** 30);
   const at = Math.floor((end - 2 ** 20) / 2 ** 21) * 2 ** 21;
   return at >= ramBase ? at : undefined;
 }
@@ -115,7 +121,7 @@ const PLIC_PHANDLE = 1;
 const TEST_PHANDLE = 2;
 const INTC_PHANDLE = 3;
 /** The machine's PLIC and CLINT (QEMU virt memmap); UART on PLIC source 10. */
-const PLIC = { base: 0x0c000000, size: 0x600000, sources: 95 };
+const PLIC = { base: 0x0c000000, size: 0x600000, sources: PLIC_SOURCES };
 const CLINT = { base: 0x02000000, size: 0x10000 };
 const UART = { base: 0x10000000, size: 0x100, irq: 10, clock: 3686400 };
 const TEST = { base: 0x100000, size: 0x1000 };

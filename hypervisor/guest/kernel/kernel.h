@@ -24,6 +24,11 @@ void uart_init(void);
 void uart_putc(char c);
 int uart_getc(void); /* -1 when no byte is waiting */
 int uart_has_input(void);
+void uart_interrupt(void); /* receive interrupt: moves waiting bytes into the input buffer */
+
+/* plic.c */
+void plic_init(void);
+void external_interrupt(void); /* claims and serves every pending PLIC source */
 
 /* printf.c */
 void kprintf(const char *fmt, ...);

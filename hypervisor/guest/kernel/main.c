@@ -22,6 +22,7 @@ void kmain(uint32_t hartid, uint32_t fdt) {
   vm_init();
   uart_init();
   trap_init();
+  plic_init();
   kprintf("[kernel] Ringfence guest kernel (rv32ima, Sv32), %u MiB RAM\n", ram_size >> 20);
   if (ram_size < RAM_SIZE_MIN) {
     kprintf("[kernel] %u MiB of RAM is too little (need %u MiB)\n", ram_size >> 20, RAM_SIZE_MIN >> 20);

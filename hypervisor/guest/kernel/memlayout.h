@@ -11,6 +11,7 @@
 /* Physical (QEMU hw/riscv/virt.c memmap) */
 #define FINISHER_PA 0x00100000u
 #define CLINT_PA 0x02000000u
+#define PLIC_PA 0x0c000000u
 #define UART_PA 0x10000000u
 #define VIRTIO_PA 0x10001000u /* slot i at VIRTIO_PA + i * 0x1000, i = 0..7 */
 #define VIRTIO_SLOTS 8
@@ -33,6 +34,8 @@ extern uint32_t ram_end; /* RAM_BASE + the RAM size in use (main.c) */
 #define DEVWIN_LOW_VA 0xF0000000u  /* -> PA 0x00000000: finisher */
 #define DEVWIN_CLINT_VA 0xF0400000u /* -> PA 0x02000000: CLINT */
 #define DEVWIN_UART_VA 0xF0800000u  /* -> PA 0x10000000: UART and virtio-mmio slots */
+#define DEVWIN_PLIC_VA 0xF0C00000u  /* -> PA 0x0c000000: PLIC (its first 4 MiB: hart 0's contexts) */
+#define PLIC_VA DEVWIN_PLIC_VA
 #define FINISHER_VA (DEVWIN_LOW_VA + FINISHER_PA)
 #define CLINT_VA DEVWIN_CLINT_VA
 #define UART_VA DEVWIN_UART_VA

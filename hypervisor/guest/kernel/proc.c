@@ -67,11 +67,14 @@ static struct proc *pick_next(void) {
   return NULL;
 }
 
-/* Nothing to run: wait for the next interrupt. sstatus.SIE is 0, so the timer does not trap here;
- * WFI still wakes because sie.STIE is set (priv spec 3.3.3), and the tick is handled by polling. */
+/* Nothing to run: wait for the next interrupt. sstatus.SIE is 0, so interrupts do not trap here;
+ * WFI still wakes because sie.STIE and sie.SEIE are set (priv spec 3.3.3), and what woke it is
+ * served by looking at sip. */
 static void idle(void) {
   wfi();
-  if (csr_read(sip) & MIP_STIP) timer_tick();
+  uint32_t pending = csr_read(sip);
+  if (pending & MIP_STIP) timer_tick();
+  if (pending & MIP_SEIP) external_interrupt();
 }
 
 /* The scheduler loop, run by kmain on the boot stack: READY -> RUNNING, round robin. */

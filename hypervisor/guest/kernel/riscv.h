@@ -37,6 +37,8 @@ typedef unsigned int uintptr_t;
 #define MIP_MTIP (1u << IRQ_M_TIMER)
 #define MIE_MTIE (1u << IRQ_M_TIMER)
 #define SIE_STIE (1u << IRQ_S_TIMER)
+#define MIP_SEIP (1u << IRQ_S_EXT)
+#define SIE_SEIE (1u << IRQ_S_EXT)
 #define CAUSE_INTERRUPT 0x80000000u
 
 /* Exception causes (priv spec 3.1.15, table 3.6) */

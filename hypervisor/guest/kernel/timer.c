@@ -34,10 +34,9 @@ void timer_start(void) {
   firmware_set_timer(boot_mtime + TICKS_PER_SLICE);
 }
 
-/* Every tick (from a user trap or the idle loop): next deadline, wake sleepers and readers. */
+/* Every tick (from a user trap or the idle loop): next deadline, wake sleepers. */
 void timer_tick(void) {
   uint64_t now = mtime_read();
   firmware_set_timer(now + TICKS_PER_SLICE);
   wake_sleepers(now - boot_mtime);
-  if (uart_has_input()) wake_all(console_channel);
 }

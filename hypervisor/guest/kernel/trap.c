@@ -1,5 +1,5 @@
 /* trap.c - what happens after trap_vector (trapvec.S) saved a process's registers: system calls,
- * the timer tick, demand-paging faults, and killing a process whose fault has no remedy.
+ * the timer tick, device interrupts (plic.c), demand-paging faults, and killing a process whose fault has no remedy.
  * A trap taken in S-mode is always a kernel bug: kernel_trap() panics. */
 #include "proc.h"
 
@@ -94,6 +94,8 @@ void user_trap(void) {
   if (scause == (CAUSE_INTERRUPT | IRQ_S_TIMER)) {
     timer_tick();
     yield();
+  } else if (scause == (CAUSE_INTERRUPT | IRQ_S_EXT)) {
+    external_interrupt();
   } else if (scause & CAUSE_INTERRUPT) {
     /* No other interrupt is enabled in sie; ignore a spurious one. */
   } else {

@@ -24,6 +24,7 @@ void vm_init(void) {
   map_megapage(DEVWIN_LOW_VA, 0, PTE_R | PTE_W);
   map_megapage(DEVWIN_CLINT_VA, CLINT_PA, PTE_R | PTE_W);
   map_megapage(DEVWIN_UART_VA, UART_PA, PTE_R | PTE_W);
+  map_megapage(DEVWIN_PLIC_VA, PLIC_PA, PTE_R | PTE_W);
   vm_switch(kernel_root);
 }
 

@@ -316,6 +316,31 @@ describe('software-written pending bits and interrupt lines (§3.1.9, §4.1.3)',
     expect(c.csrRead(CSR.mip)! & MIP_SEIP, 'the software SEIP bit survives the line falling').toBe(MIP_SEIP);
   });
 
+  it('csrrs/csrrc on mip modify only the software SEIP bit, not the PLIC signal OR-ed into the value read (§3.1.9)', () => {
+    const h = hart(`
+    body:
+      csrr a0, mip
+      csrrsi a1, mip, 2
+      csrrci a2, mip, 2
+      csrrs a3, mip, zero
+    end:
+      nop
+    `);
+    const c = h.cpu;
+    h.enter(PRIV_M, 'body');
+    c.setInterruptLine(Interrupt.SEI, true);
+    h.runTo('end', 4);
+    // Every read shows the line; the writes set and clear SSIP without latching SEIP in software.
+    expect([c.x[10], c.x[11], c.x[12], c.x[13]].map((v) => v! >>> 0)).toEqual([MIP_SEIP, MIP_SEIP, MIP_SEIP | MIP_SSIP, MIP_SEIP]);
+    c.setInterruptLine(Interrupt.SEI, false);
+    expect(c.csrRead(CSR.mip)).toBe(0);
+    // A software SEIP set by a csrrs stays set with the line low, and csrrc clears it.
+    c.csrWrite(CSR.mip, MIP_SEIP);
+    c.setInterruptLine(Interrupt.SEI, true);
+    c.setInterruptLine(Interrupt.SEI, false);
+    expect(c.csrRead(CSR.mip)).toBe(MIP_SEIP);
+  });
+
   it('a line lowered before the hart looks is not taken', () => {
     const h = irqHart();
     const c = h.cpu;
