@@ -10,7 +10,7 @@
 // Java VM (~20 ms of a start). A build goes into a directory of its own that is never changed
 // afterwards, and `.cache/bin/current` (replaced atomically) names the newest one: a process
 // still loading chunks from an older build, while another start rebuilds, keeps a whole build.
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -44,8 +44,9 @@ function newestSourceTime() {
 /** The entry of the current build, when there is one at least as new as every source. */
 function currentEntry(newest) {
   try {
-    const entry = join(CACHE, readFileSync(CURRENT, 'utf8').trim(), ENTRY);
-    return existsSync(entry) && statSync(entry).mtimeMs >= newest ? entry : null;
+    const name = currentName();
+    const entry = name && join(CACHE, name, ENTRY);
+    return entry && existsSync(entry) && statSync(entry).mtimeMs >= newest ? entry : null;
   } catch {
     return null;
   }
@@ -73,9 +74,12 @@ async function freshBundle() {
       external: ['commander'],
       logLevel: 'silent',
     });
+    const previous = currentName();
     const pointer = join(CACHE, `current.${process.pid}.tmp`);
     writeFileSync(pointer, `${name}\n`);
     renameSync(pointer, CURRENT); // atomic: concurrent starts see the old build or the new one
+    // A replaced build ages from now: starts that read `current` a moment ago may still load it.
+    if (previous) touch(join(CACHE, previous));
     removeStaleBuilds(name);
     return join(CACHE, name, ENTRY);
   } catch {
@@ -83,12 +87,38 @@ async function freshBundle() {
   }
 }
 
-/** Removes earlier builds old enough that no start can still be loading their chunks. */
+function currentName() {
+  try {
+    return readFileSync(CURRENT, 'utf8').trim() || null;
+  } catch {
+    return null;
+  }
+}
+
+function touch(path) {
+  try {
+    const now = new Date();
+    utimesSync(path, now, now);
+  } catch {
+    // already removed by another start: nothing to keep alive
+  }
+}
+
+/**
+ * Removes builds (and pointer files left by interrupted starts) replaced longer than STALE_MS
+ * ago: no start can still be loading their chunks. Entries another start removes meanwhile are
+ * skipped.
+ */
 function removeStaleBuilds(keep) {
   for (const d of readdirSync(CACHE, { withFileTypes: true })) {
-    const path = join(CACHE, d.name);
-    const stale = d.name !== keep && Date.now() - statSync(path).mtimeMs > STALE_MS;
-    if (stale && (d.isDirectory() ? d.name.startsWith('build-') : d.name === 'ringfence.mjs')) rmSync(path, { recursive: true, force: true });
+    const removable = d.isDirectory() ? d.name.startsWith('build-') : d.name === 'ringfence.mjs' || /^current\.\d+\.tmp$/.test(d.name);
+    if (d.name === keep || !removable) continue;
+    try {
+      const path = join(CACHE, d.name);
+      if (Date.now() - statSync(path).mtimeMs > STALE_MS) rmSync(path, { recursive: true, force: true });
+    } catch {
+      // removed meanwhile
+    }
   }
 }
 

@@ -45,12 +45,16 @@ static uint32_t skip_name(const struct fdt *t, uint32_t at) {
 }
 
 uint32_t fdt_ram_size(uint32_t fdt_pa) {
-  if (fdt_pa < RAM_BASE || (fdt_pa & 3) != 0) return 0;
+  /* The tree must lie in RAM's address range without wrapping; the header is read only once
+   * totalsize says it is all there. */
+  if (fdt_pa < RAM_BASE || fdt_pa > 0xFFFFFFFFu - FDT_MAX_BYTES || (fdt_pa & 3) != 0) return 0;
   const uint8_t *base = (const uint8_t *)fdt_pa;
   if (be32(base) != FDT_MAGIC) return 0;
-  struct fdt t = {base, be32(base + 4), be32(base + 12), be32(base + 32)};
+  uint32_t size = be32(base + 4);
+  if (size < 40 || size > FDT_MAX_BYTES) return 0;
+  struct fdt t = {base, size, be32(base + 12), be32(base + 32)};
   uint32_t at = be32(base + 8);
-  if (t.size < 40 || t.size > FDT_MAX_BYTES || t.strings > t.size || t.strings_size > t.size - t.strings) return 0;
+  if (t.strings > t.size || t.strings_size > t.size - t.strings) return 0;
   uint32_t address_cells = 2, size_cells = 1;
   int depth = 0, in_memory = 0;
   for (;;) {
