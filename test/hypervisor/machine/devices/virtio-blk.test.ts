@@ -330,7 +330,10 @@ describe('VirtioBlk under a hostile driver', () => {
         expect(status === (ACK | DRIVER | FEATURES_OK | DRIVER_OK) || status === (ACK | DRIVER | FEATURES_OK | DRIVER_OK | NEEDS_RESET)).toBe(true);
       },
     ), { numRuns: 300 });
-    expect(served).toBeGreaterThan(50); // the random rings got as far as requests, not only ring errors
+    // The random rings got as far as requests, not only ring errors. About 70 of 300 runs do with
+    // the default seed and 50-90 with `npm run fuzz`'s fresh seeds (one run saw exactly 50, which
+    // the old bound of 50 failed): the bound says "some", with room for any seed.
+    expect(served).toBeGreaterThan(15);
     expect(broken).toBeGreaterThan(50);
   });
 
