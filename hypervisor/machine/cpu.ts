@@ -936,19 +936,26 @@ export class Cpu {
    * (the caller calls fetchRefill). The interpreter and the block tier cross pages through it.
    */
   fetchHit(pc: number): boolean {
-    if ((this.satp & SV32) === 0 || this.priv >= M_MODE) return false;
+    const base = this.fetchHitWordBase(pc);
+    if (base < 0) return false;
+    this.events.tlbHits++;
+    this.fetchPage = pc & ~0xfff;
+    this.fetchWordBase = base;
+    return true;
+  }
+
+  /** The RAM word index of the first word of pc's page when fetchHit would succeed there, else -1; no effects (trace building). */
+  fetchHitWordBase(pc: number): number {
+    if ((this.satp & SV32) === 0 || this.priv >= M_MODE) return -1;
     const tlb = this.tlb;
     const vpn = pc >>> 12;
     const i = vpn & tlb.mask;
-    if (tlb.vpn[i] !== vpn) return false;
+    if (tlb.vpn[i] !== vpn) return -1;
     const f = tlb.flags[i]!;
-    if (this.fetchPerm[512 + (f & 0xff)] !== 1 || (f & PMP_X) === 0) return false;
+    if (this.fetchPerm[512 + (f & 0xff)] !== 1 || (f & PMP_X) === 0) return -1;
     const off = (tlb.pageBase[i]! - this.ramBaseBits) | 0;
-    if (off < 0 || off > this.ramSize - 4096) return false;
-    this.events.tlbHits++;
-    this.fetchPage = pc & ~0xfff;
-    this.fetchWordBase = off >>> 2;
-    return true;
+    if (off < 0 || off > this.ramSize - 4096) return -1;
+    return off >>> 2;
   }
 
   /**

@@ -77,17 +77,3 @@ function buildFetch(priv: number): Uint8Array {
   for (let f = 0; f < 4096; f++) t[f] = hit[FETCH * 256 + (f & 0xff)] === 1 && (f & PMP_X) !== 0 ? 1 : 0;
   return t;
 }
-
-/**
- * The RAM word index of the first word of pc's page when a fetch at pc would hit the TLB
- * (cpu.fetchHit), else -1. No effects: for building traces (trace.ts).
- */
-export function fetchHitWordBase(cpu: Cpu, pc: number): number {
-  const tlb = cpu.tlb;
-  const vpn = pc >>> 12;
-  const i = vpn & tlb.mask;
-  if (tlb.vpn[i] !== vpn || fetchPermOf(cpu)[tlb.flags[i]! & 0xfff] !== 1) return -1;
-  const off = (tlb.pageBase[i]! - cpu.ramBaseBits) | 0;
-  if (off < 0 || off > cpu.ramSize - 4096) return -1;
-  return off >>> 2;
-}

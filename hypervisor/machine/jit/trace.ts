@@ -18,7 +18,7 @@
 
 import type { Cpu } from '../cpu.ts';
 import type { BlockCache } from './block-cache.ts';
-import { fetchHitWordBase, fetchPermOf, NO_PAGING } from './data-perm.ts';
+import { fetchPermOf, NO_PAGING } from './data-perm.ts';
 import { immB, immJ, rowCode, type BlockPlan, type TraceSegment } from './translate.ts';
 
 /** Blocks on one loop path at most. */
@@ -63,7 +63,7 @@ export function formTrace(cpu: Cpu, cache: BlockCache, wi: number, pc: number, i
     let nextBase = curBase;
     crossing = undefined;
     if ((next & ~0xfff) !== (curPc & ~0xfff)) {
-      nextBase = paged ? (next & ~0xfff) === (pc & ~0xfff) ? headBase : fetchHitWordBase(cpu, next) : -1;
+      nextBase = paged ? (next & ~0xfff) === (pc & ~0xfff) ? headBase : cpu.fetchHitWordBase(next) : -1;
       if (nextBase < 0) return undefined;
       crossing = { vpn: next >>> 12, pageBase: (cpu.ramBaseBits + nextBase * 4) | 0, wordBase: nextBase };
     }
