@@ -9,10 +9,12 @@
 // Shared, noisy machines: compare ratios within one run, not absolute numbers across runs.
 
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { QEMU_SYSTEM as QEMU, virtArgs } from '../hypervisor/guest/conformance/fixture.ts';
+import { initrcDisk } from '../hypervisor/guest/mkfs.ts';
 import { buildRffs } from '../hypervisor/guest/rffs.ts';
 import { parseElf } from '../hypervisor/machine/elf.ts';
 import { VirtMachine } from '../hypervisor/machine/virt.ts';
@@ -24,7 +26,6 @@ const CPU_BOUND = join(ROOT, 'hypervisor/guest/bench/cpu-bound.elf');
 const CPU_BOUND_LONG = join(ROOT, 'hypervisor/guest/bench/cpu-bound-long.elf');
 const KERNEL = join(ROOT, 'hypervisor/guest/kernel/kernel.elf');
 const DEMO = join(ROOT, 'hypervisor/guest/user/demo.img');
-const QEMU = ['/usr/bin/qemu-system-riscv32', '/usr/local/bin/qemu-system-riscv32'].find((p) => existsSync(p));
 
 type Tier = 'interp' | 'jit';
 
@@ -65,10 +66,7 @@ function wall(cmd: string, args: string[]): { ms: number; stdout: string; status
 /** Whole-process wall time of both tiers against qemu-system-riscv32 on one ELF (and disk), with the outputs compared. */
 function wholeProcess(name: string, elf: string, disk: string | undefined): string[] {
   const lines = ['', `Whole-process wall time, ${name} (median of ${REPEATS}):`, '', '| command | ms | / QEMU | output |', '|---|---|---|---|'];
-  const drive = disk === undefined ? [] : ['-global', 'virtio-mmio.force-legacy=false', '-drive', `file=${disk},if=none,format=raw,id=d0,readonly=on`, '-device', 'virtio-blk-device,drive=d0,bus=virtio-mmio-bus.0'];
-  const qemu = QEMU
-    ? wall(QEMU, ['-M', 'virt', '-cpu', 'rv32,c=false', '-bios', 'none', '-m', '128M', '-display', 'none', '-serial', 'stdio', '-monitor', 'none', '-no-reboot', ...drive, '-kernel', elf])
-    : undefined;
+  const qemu = QEMU ? wall(QEMU, virtArgs(elf, { cpu: 'rv32,c=false', ...(disk === undefined ? {} : { disk }) })) : undefined;
   if (qemu) lines.push(`| qemu-system-riscv32 (TCG) | ${qemu.ms.toFixed(0)} | 1.00 | ${lastLine(qemu.stdout)} |`);
   for (const tier of ['interp', 'jit'] as const) {
     const r = wall('node', [RINGFENCE, 'machine', 'run', '--tier', tier, ...(disk === undefined ? [] : ['--disk', disk]), elf]);
@@ -87,15 +85,7 @@ export function machineBench(): string {
   lines.push('| workload | instructions | interpreter (M/s) | block tier (M/s) | jit / interp | same output |', '|---|---|---|---|---|---|');
   // CPU-bound user work under the guest kernel (paged U-mode, 1 ms timer preemption): init runs
   // the commands of /initrc (user/init.c), here `compute` with 1,000 and 10,000 thousand rounds.
-  const userDisk = (command: string): Uint8Array => {
-    const program = command.split(',')[0]!;
-    const bin = (name: string) => new Uint8Array(readFileSync(join(ROOT, `hypervisor/guest/user/bin/${name}.elf`)));
-    return buildRffs([
-      { name: 'init', data: bin('init'), executable: true },
-      { name: program, data: bin(program), executable: true },
-      { name: 'initrc', data: new TextEncoder().encode(`${command}\n`), executable: false },
-    ]);
-  };
+  const userDisk = (command: string): Uint8Array => buildRffs(initrcDisk([command.split(',')[0]!], `${command}\n`));
   const workloads: [string, string, string | Uint8Array | undefined][] = [
     ['cpu-bound.elf (bare metal)', CPU_BOUND, undefined],
     ['guest kernel boot + compute,10000 (U-mode)', KERNEL, userDisk('compute,10000')],

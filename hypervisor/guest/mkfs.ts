@@ -7,6 +7,7 @@
 // The output depends only on the arguments (order kept) and the files' bytes.
 
 import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildRffs, parseRffs, RffsError, type RffsInput } from './rffs.ts';
 
@@ -36,6 +37,17 @@ function listImage(path: string): string {
   return parseRffs(readHostFile(path))
     .map((f) => `${f.name}\t${f.data.length}\t${f.executable ? 'x' : '-'}\t0x${f.crc32.toString(16).padStart(8, '0')}\n`)
     .join('');
+}
+
+const USER_BIN = join(dirname(fileURLToPath(import.meta.url)), 'user', 'bin');
+
+/**
+ * The files of a disk whose init runs a script: user/init.c (started without arguments, it runs
+ * the lines of /initrc), the named programs from user/bin, and `script` as /initrc.
+ */
+export function initrcDisk(programs: readonly string[], script: string): RffsInput[] {
+  const elf = (name: string): RffsInput => ({ name, data: readHostFile(join(USER_BIN, `${name}.elf`)), executable: true });
+  return [elf('init'), ...programs.map(elf), { name: 'initrc', data: new TextEncoder().encode(script), executable: false }];
 }
 
 export function main(argv: readonly string[]): number {

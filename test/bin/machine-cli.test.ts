@@ -10,6 +10,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { virtArgs } from '../../hypervisor/guest/conformance/fixture.ts';
 import { assemble } from '../../hypervisor/machine/asm.ts';
 import { writeElf } from '../hypervisor/machine/elf-writer.ts';
 
@@ -42,11 +43,7 @@ const qemuPresent = haveQemu();
 
 /** The same ELF on QEMU 7.2 as docs/machine-toolchain.md runs it (UART on stdout). */
 function qemu(file: string, input = '', smp = 1, disk?: string): Run {
-  const args = ['-M', 'virt', '-smp', String(smp), '-bios', 'none', '-display', 'none', '-serial', 'stdio', '-monitor', 'none', '-no-reboot', '-kernel', join(dir, file)];
-  // The disk as docs/machine-toolchain.md attaches it: modern virtio-mmio, slot 0.
-  if (disk !== undefined) {
-    args.push('-global', 'virtio-mmio.force-legacy=false', '-drive', `file=${disk},if=none,format=raw,id=d0,readonly=on`, '-device', 'virtio-blk-device,drive=d0,bus=virtio-mmio-bus.0');
-  }
+  const args = virtArgs(join(dir, file), { smp, ...(disk === undefined ? {} : { disk }) });
   const r = spawnSync(QEMU, args, { encoding: 'utf8', input, timeout: 60_000 });
   return { stdout: r.stdout, stderr: r.stderr, status: r.status };
 }

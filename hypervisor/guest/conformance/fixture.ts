@@ -58,11 +58,35 @@ export function writeFixture(path: string, f: Fixture): void {
   writeFileSync(path, formatFixture(f));
 }
 
-/** Runs qemu-system-riscv32 with `args` (stdin closed) from `cwd`; stdout is the UART. */
-export function runQemu(args: readonly string[], cwd: string, timeoutMs = 30_000): QemuRun {
+/** Runs qemu-system-riscv32 with `args` from `cwd`, stdin closed or fed `input`; stdout is the UART. */
+export function runQemu(args: readonly string[], cwd: string, timeoutMs = 30_000, input?: string): QemuRun {
   if (QEMU_SYSTEM === undefined) throw new Error('qemu-system-riscv32 is not installed');
-  const r = spawnSync(QEMU_SYSTEM, args, { cwd, encoding: 'latin1', timeout: timeoutMs, stdio: ['ignore', 'pipe', 'pipe'] });
+  const stdin = input === undefined ? 'ignore' : 'pipe';
+  const r = spawnSync(QEMU_SYSTEM, args, { cwd, encoding: 'latin1', timeout: timeoutMs, input, stdio: [stdin, 'pipe', 'pipe'] });
   return { output: r.stdout, status: r.status };
+}
+
+export interface VirtRun {
+  readonly memMiB?: number;
+  readonly smp?: number;
+  /** QEMU's -cpu (default: QEMU's rv32). */
+  readonly cpu?: string;
+  /** A raw disk image for virtio-mmio slot 0, attached read-only. */
+  readonly disk?: string;
+}
+
+/**
+ * QEMU's arguments for running `elf` on the virt board as the docs do (docs/machine-toolchain.md):
+ * no firmware, the UART on stdio, no monitor, no reboot, and a disk on the modern virtio-mmio
+ * transport (QEMU 7.2 offers a legacy one unless told; the guest kernel ignores those),
+ * read-only: RFFS is read-only anyway, and a writable drive takes a lock that fails while
+ * anyone else boots the same image.
+ */
+export function virtArgs(elf: string, o: VirtRun = {}): string[] {
+  const drive = o.disk === undefined ? [] : ['-global', 'virtio-mmio.force-legacy=false', '-drive', `file=${o.disk},if=none,format=raw,id=d0,readonly=on`,
+    '-device', 'virtio-blk-device,drive=d0,bus=virtio-mmio-bus.0'];
+  return ['-M', 'virt', ...(o.cpu === undefined ? [] : ['-cpu', o.cpu]), '-bios', 'none', '-m', `${o.memMiB ?? 128}M`, '-smp', String(o.smp ?? 1),
+    '-display', 'none', '-serial', 'stdio', '-monitor', 'none', '-no-reboot', ...drive, '-kernel', elf];
 }
 
 /** The command line as written in a fixture header (paths relative to the repository). */

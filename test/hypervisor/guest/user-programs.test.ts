@@ -11,7 +11,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { commandLine, QEMU_SYSTEM, readFixture, runQemu, writeFixture } from '../../../hypervisor/guest/conformance/fixture.ts';
+import { commandLine, QEMU_SYSTEM, readFixture, runQemu, virtArgs, writeFixture } from '../../../hypervisor/guest/conformance/fixture.ts';
 import { elfTextSection, nonBaseLengthWords } from '../../../hypervisor/guest/conformance/elf-text.ts';
 import { buildRffs, parseRffs, type RffsInput } from '../../../hypervisor/guest/rffs.ts';
 import { INITRC, initrcImage } from './initrc-image.ts';
@@ -156,16 +156,8 @@ const UPDATE = process.env.RF_UPDATE_FIXTURES === '1';
 const scratch = mkdtempSync(join(tmpdir(), 'rf-user-boot-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-/**
- * The contracts' QEMU command for the guest kernel with `image` on virtio-mmio slot 0, read-only:
- * RFFS is read-only anyway, and a writable drive takes a lock that fails while anyone else boots
- * the same committed demo.img.
- */
-function kernelArgs(image: string): string[] {
-  return ['-M', 'virt', '-bios', 'none', '-m', '128M', '-smp', '1', '-display', 'none', '-serial', 'stdio', '-monitor', 'none',
-    '-no-reboot', '-global', 'virtio-mmio.force-legacy=false', '-drive', `file=${image},if=none,format=raw,id=d0,readonly=on`,
-    '-device', 'virtio-blk-device,drive=d0,bus=virtio-mmio-bus.0', '-kernel', KERNEL];
-}
+/** The contracts' QEMU command for the guest kernel with `image` on virtio-mmio slot 0. */
+const kernelArgs = (image: string): string[] => virtArgs(KERNEL, { disk: image });
 
 /** The kernel's own lines (banner, rffs summary) may change with the kernel; kill lines are contract. */
 const programOutput = (uart: string): string =>

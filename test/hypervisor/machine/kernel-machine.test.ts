@@ -5,12 +5,11 @@
 // summary lines are excluded as in that test (they may change with the kernel); kill lines are
 // compared. The machine must also be deterministic: two runs give identical output and stats.
 
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { QEMU_SYSTEM as QEMU, readFixture } from '../../../hypervisor/guest/conformance/fixture.ts';
+import { QEMU_SYSTEM as QEMU, readFixture, runQemu, virtArgs } from '../../../hypervisor/guest/conformance/fixture.ts';
 import { buildRffs, type RffsInput } from '../../../hypervisor/guest/rffs.ts';
 import { parseElf } from '../../../hypervisor/machine/elf.ts';
 import { VirtMachine, type MachineExit } from '../../../hypervisor/machine/virt.ts';
@@ -86,11 +85,8 @@ describe('the guest kernel on the machine prints what it printed on QEMU 7.2', (
       const dir = mkdtempSync(join(tmpdir(), 'rf-console-'));
       try {
         writeFileSync(join(dir, 'cat.img'), disk);
-        const r = spawnSync(QEMU, ['-M', 'virt', '-bios', 'none', '-m', '128M', '-display', 'none', '-serial', 'stdio', '-monitor', 'none', '-no-reboot',
-          '-global', 'virtio-mmio.force-legacy=false', '-drive', `file=${join(dir, 'cat.img')},if=none,format=raw,id=d0,readonly=on`,
-          '-device', 'virtio-blk-device,drive=d0,bus=virtio-mmio-bus.0', '-kernel', join(ROOT, 'hypervisor/guest/kernel/kernel.elf')],
-          { input, encoding: 'latin1', timeout: 60_000 });
-        expect(programOutput(r.stdout)).toBe(outputs[0]);
+        const r = runQemu(virtArgs(join(ROOT, 'hypervisor/guest/kernel/kernel.elf'), { disk: join(dir, 'cat.img') }), ROOT, 60_000, input);
+        expect(programOutput(r.output)).toBe(outputs[0]);
         expect(r.status).toBe(0);
       } finally {
         rmSync(dir, { recursive: true, force: true });

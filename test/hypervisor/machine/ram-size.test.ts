@@ -10,7 +10,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { QEMU_SYSTEM, runQemu } from '../../../hypervisor/guest/conformance/fixture.ts';
+import { QEMU_SYSTEM, runQemu, virtArgs } from '../../../hypervisor/guest/conformance/fixture.ts';
 import { buildRffs } from '../../../hypervisor/guest/rffs.ts';
 import { parseElf } from '../../../hypervisor/machine/elf.ts';
 import { VirtMachine, type MachineExit } from '../../../hypervisor/machine/virt.ts';
@@ -55,11 +55,7 @@ function boot(memMiB: number, tier: 'interp' | 'jit' = 'interp'): Run {
   return { output: Buffer.from(bytes).toString('latin1'), status: status(exit) };
 }
 
-const qemuArgs = (memMiB: number, image: string): string[] => [
-  '-M', 'virt', '-bios', 'none', '-m', `${memMiB}M`, '-smp', '1', '-display', 'none', '-serial', 'stdio', '-monitor', 'none',
-  '-no-reboot', '-global', 'virtio-mmio.force-legacy=false', '-drive', `file=${image},if=none,format=raw,id=d0,readonly=on`,
-  '-device', 'virtio-blk-device,drive=d0,bus=virtio-mmio-bus.0', '-kernel', KERNEL_REL,
-];
+const qemuArgs = (memMiB: number, image: string): string[] => virtArgs(KERNEL_REL, { memMiB, disk: image });
 
 const dir = mkdtempSync(join(tmpdir(), 'rf-ram-size-'));
 const IMAGE = join(dir, 'hello-init.img');
