@@ -161,8 +161,18 @@ export class Cpu {
   // ---- guest-visible architectural state ----
   /** x0..x31 as signed 32-bit values; x[0] stays 0. */
   readonly x = new Int32Array(32);
+  /**
+   * pc as signed 32-bit bits: a Smi on every pc, where an unsigned field would box a heap number
+   * for each pc at or above 2^31 (all of RAM) on every store the interpreter makes.
+   */
+  pcBits = 0;
   /** Unsigned 32-bit. */
-  pc: number;
+  get pc(): number {
+    return this.pcBits >>> 0;
+  }
+  set pc(value: number) {
+    this.pcBits = value | 0;
+  }
   priv = PRIV_M;
   mstatus = 0;
   medeleg = 0;
@@ -414,7 +424,7 @@ export class Cpu {
           return exit;
         }
       }
-      pc = this.pc | 0;
+      pc = this.pcBits;
       fetchPage = this.fetchPage;
       fetchWordBase = this.fetchWordBase;
       dataDirect = this.dataDirect;
@@ -434,9 +444,9 @@ export class Cpu {
           row = decodedRows[wi]! - 1;
           if (row < 0) row = this.decodeAt(wi, w);
         } else {
-          this.pc = pc >>> 0;
+          this.pcBits = pc;
           const wi = this.fetchRefill(pc);
-          pc = this.pc | 0;
+          pc = this.pcBits;
           fetchPage = this.fetchPage;
           fetchWordBase = this.fetchWordBase;
           if (wi >= 0) {
@@ -790,7 +800,7 @@ export class Cpu {
             const t = ((w & 8) !== 0 ? pc + immJ(w) : (x[(w >>> 15) & 31]! + (w >> 20)) & ~1) | 0;
             // A target not on a 4-byte boundary traps on the jump itself (§2.5, IALIGN=32).
             if ((t & 3) !== 0) {
-              this.pc = pc >>> 0;
+              this.pcBits = pc;
               this.raise(Exception.InstructionAddressMisaligned, t >>> 0);
               resync = true;
               continue resynced;
@@ -813,7 +823,7 @@ export class Cpu {
             break;
         }
         // System, CSRs, atomics and illegal words.
-        this.pc = pc >>> 0;
+        this.pcBits = pc;
         this.system(row, w, rd);
         resync = true;
         continue resynced;
@@ -824,13 +834,13 @@ export class Cpu {
           pc = t;
           continue;
         }
-        this.pc = pc >>> 0;
+        this.pcBits = pc;
         this.raise(Exception.InstructionAddressMisaligned, t >>> 0);
         resync = true;
         continue resynced;
       }
     }
-    if (!resync) this.pc = pc >>> 0;
+    if (!resync) this.pcBits = pc;
     this.foldCounts();
     if (this.stopRequest !== undefined) return this.stop(steps);
     return { kind: 'budget', steps };
@@ -853,15 +863,15 @@ export class Cpu {
 
   /** A store the inline paths do not serve: `this.pc` left at the next instruction, or at the trap handler. */
   private storeSlow(pc: number, va: number, width: Width, value: number): void {
-    this.pc = pc >>> 0;
-    if (this.store(va, width, value)) this.pc = (pc + 4) >>> 0;
+    this.pcBits = pc;
+    if (this.store(va, width, value)) this.pcBits = (pc + 4) | 0;
   }
 
   /** A load the inline paths do not serve (translated, device, misaligned word): `this.pc` left at the next instruction, or at the trap handler when it returns TRAPPED. */
   private loadSlow(pc: number, va: number, width: Width): number {
-    this.pc = pc >>> 0;
+    this.pcBits = pc;
     const v = this.load(va, width);
-    if (v !== TRAPPED) this.pc = (pc + 4) >>> 0;
+    if (v !== TRAPPED) this.pcBits = (pc + 4) | 0;
     return v;
   }
 
