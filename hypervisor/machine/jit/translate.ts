@@ -279,7 +279,7 @@ class Emitter {
         this.store(k, pc, ops, immS(w), code.width);
         break;
       case 'system':
-        this.out.push(this.countCode(k, '+='), this.writeBack(), `cpu.pc = ${u32(pc)};`, `cpu.system(${row}, ${i32(w)}, ${rd});`, `return ${this.midSteps(k)};`);
+        this.out.push(this.countCode(k, '+='), this.writeBack(), `cpu.pcBits = ${i32(pc)};`, `cpu.system(${row}, ${i32(w)}, ${rd});`, `return ${this.midSteps(k)};`);
         return;
       case 'branch':
         this.branch(pc, (pc + immB(w)) | 0, code.cond(ops));
@@ -314,7 +314,7 @@ class Emitter {
       const pagedAligned = width === 4 ? ' && (off & 3) === 0' : width === 2 ? ' && (off & 1) === 0' : '';
       o.push(`if (${this.tlbHit(PERM_LOAD)} && off <= ${e.ramSize - width}${pagedAligned}) { ev.tlbHits++; v = ${fast}; }`, 'else');
     }
-    o.push('{', this.countCode(k, '+='), `cpu.pc = ${u32(pc)};`, `v = cpu.load(va, ${width});`);
+    o.push('{', this.countCode(k, '+='), `cpu.pcBits = ${i32(pc)};`, `v = cpu.load(va, ${width});`);
     o.push(`if (v === ${TRAPPED}) { ${this.midTrapExit(k)} }`);
     o.push(`if (cpu.attention) { ${set} ${this.midExit(k, (pc + 4) | 0)} }`, this.countCode(k, '-='), '}');
     o.push(set, '}');
@@ -339,7 +339,7 @@ class Emitter {
     if (this.inlineTlb) {
       o.push(`if (${this.tlbHit(PERM_STORE)} && off <= ${e.ramSize - width}${aligned} && codePages[off >>> 12] === 0) { ev.tlbHits++; ${fast} decoded[off >>> 2] = 0; }`, 'else');
     }
-    o.push('{', this.countCode(k, '+='), `cpu.pc = ${u32(pc)};`, `if (!cpu.store(va, ${width}, ${v})) { ${this.midTrapExit(k)} }`);
+    o.push('{', this.countCode(k, '+='), `cpu.pcBits = ${i32(pc)};`, `if (!cpu.store(va, ${width}, ${v})) { ${this.midTrapExit(k)} }`);
     o.push(`if (cpu.attention || epoch.codeWrites !== codeWrites) { ${this.midExit(k, (pc + 4) | 0)} }`, this.countCode(k, '-='), '}', '}');
   }
 
@@ -433,12 +433,12 @@ class Emitter {
 
   /** Leave after instruction k (not a slow call's: counts not added yet), going on at `target` (int32 expression). */
   private sideExit(k: number, target: string): string {
-    return `${this.countCode(k, '+=')} ${this.writeBack(k)} cpu.pc = ${target} >>> 0; return ${this.midSteps(k)};`;
+    return `${this.countCode(k, '+=')} ${this.writeBack(k)} cpu.pcBits = (${target}) | 0; return ${this.midSteps(k)};`;
   }
 
   /** Instruction k at `pc` jumps to a misaligned `target`: it traps (§2.5, IALIGN=32). */
   private trapAt(k: number, pc: number, target: string): string {
-    return `${this.countCode(k, '+=')} ${this.writeBack(k)} cpu.pc = ${u32(pc)}; cpu.raise(${Exception.InstructionAddressMisaligned}, ${target} >>> 0); return ${this.midSteps(k)};`;
+    return `${this.countCode(k, '+=')} ${this.writeBack(k)} cpu.pcBits = ${i32(pc)}; cpu.raise(${Exception.InstructionAddressMisaligned}, ${target} >>> 0); return ${this.midSteps(k)};`;
   }
 
   // ---- exits
@@ -502,7 +502,7 @@ class Emitter {
 
   /** Leave after instruction k completed (attention, code written; counts added before the call). */
   private midExit(k: number, next: number): string {
-    return `${this.writeBack(k)} cpu.pc = ${u32(next)}; return ${this.midSteps(k)};`;
+    return `${this.writeBack(k)} cpu.pcBits = ${i32(next)}; return ${this.midSteps(k)};`;
   }
 
   /** Falls off the end (no terminator, or a branch not taken). */
@@ -513,13 +513,13 @@ class Emitter {
 
   /** The whole block ran (its counts are in finalCounts); continue at `target` (int32 expression). */
   private exitEnd(target: string): string {
-    return `${this.writeBack()} ${this.endCountCode()} cpu.pc = ${target} >>> 0; return ${this.endSteps()};`;
+    return `${this.writeBack()} ${this.endCountCode()} cpu.pcBits = (${target}) | 0; return ${this.endSteps()};`;
   }
 
   /** The terminator at `pc` traps with a misaligned target. */
   private trapEnd(pc: number, target: string): string {
     const n = this.loops ? 'n++; ' : '';
-    return `${n}${this.writeBack()} ${this.endCountCode()} cpu.pc = ${u32(pc)}; cpu.raise(${Exception.InstructionAddressMisaligned}, ${target} >>> 0); return ${this.endSteps()};`;
+    return `${n}${this.writeBack()} ${this.endCountCode()} cpu.pcBits = ${i32(pc)}; cpu.raise(${Exception.InstructionAddressMisaligned}, ${target} >>> 0); return ${this.endSteps()};`;
   }
 }
 
