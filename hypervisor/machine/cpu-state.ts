@@ -8,7 +8,7 @@ import { expectBool, expectInt, expectIntArray, expectObject, SnapshotError, typ
 import { PRIV_M, PRIV_S, PRIV_U } from './privilege.ts';
 
 /** CSR-like fields saved by name (all unsigned 32-bit). */
-const U32_FIELDS = [
+export const U32_FIELDS = [
   'mstatus', 'medeleg', 'mideleg', 'mie', 'mipSoftware', 'mipLines', 'mtvec', 'stvec', 'mepc', 'sepc',
   'mcause', 'scause', 'mtval', 'stval', 'mscratch', 'sscratch', 'satp', 'mcounteren', 'scounteren',
   'menvcfg', 'senvcfg',
@@ -16,7 +16,7 @@ const U32_FIELDS = [
 type U32Field = (typeof U32_FIELDS)[number];
 
 /** Counters kept as exact integers below 2^53. */
-const COUNTER_FIELDS = ['cycleBase', 'instretBase', 'trappedSteps', 'extraCycles'] as const;
+export const COUNTER_FIELDS = ['cycleBase', 'instretBase', 'trappedSteps', 'extraCycles'] as const;
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 
 export function saveCpu(cpu: Cpu): DeviceState {

@@ -13,8 +13,10 @@
 // in small methods around it.
 
 import { CYCLES_PER_TICK, EVENT_CYCLES, INSN_CYCLES } from './costs.ts';
+import { COUNTER_FIELDS, U32_FIELDS } from './cpu-state.ts';
 import { csrAccessible, csrModifyBase, csrRead, csrWrite } from './csr-file.ts';
 import * as decoding from './decode.ts';
+import { keepAsDoubles } from './double-fields.ts';
 import { INSNS, OP, type InsnSpec } from './isa.ts';
 import { isFault, Ram, type Bus, type Width } from './memory.ts';
 import {
@@ -295,6 +297,9 @@ export class Cpu {
     this.words = ram?.words ?? new Int32Array(0);
     this.bytes = ram?.bytes ?? new Uint8Array(0);
     this.decodedRows = ram?.decoded ?? new Uint8Array(0);
+    // CSRs hold unsigned 32-bit values and the counters pass 2^31: doubles from the start, so
+    // their first large value does not change the hart's hidden class mid-run (double-fields.ts).
+    keepAsDoubles(this, [...U32_FIELDS, ...COUNTER_FIELDS, 'foldedCycles', 'foldedSteps']);
     this.contextChanged();
   }
 

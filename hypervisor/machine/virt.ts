@@ -27,6 +27,7 @@ import { Plic } from './devices/plic.ts';
 import { Uart16550, UART_IRQ } from './devices/uart16550.ts';
 import { VirtioBlk } from './devices/virtio-blk.ts';
 import { disassemble } from './disasm.ts';
+import { keepAsDoubles } from './double-fields.ts';
 import { checkFits, type ElfImage } from './elf.ts';
 import { buildFdt, fdtAddress, virtDeviceTree } from './fdt.ts';
 import { INSNS, type InsnClass } from './isa.ts';
@@ -117,6 +118,8 @@ export class VirtMachine {
   }
 
   private constructor(options: VirtOptions) {
+    // Machine time passes 2^31 cycles and deadlines can be Infinity (double-fields.ts).
+    keepAsDoubles(this, ['nowCycles', 'idleCycles', 'deadline', 'nextTimerTick']);
     const memMiB = options.memMiB ?? 128;
     if (!Number.isInteger(memMiB) || memMiB < 1 || memMiB > 2047) throw new RangeError(`--mem must be 1..2047 MiB, got ${memMiB}`);
     const hartCount = options.harts ?? 1;
