@@ -1,380 +1,170 @@
-// java.lang.StringBuilder: a growable char[] buffer. String concatenation in compiled code
-// and most stdlib toString methods build on it, so nothing here may itself use `+` on
-// strings in a way that re-enters append (the number-to-text paths use char arrays).
+// java.lang.StringBuilder: AbstractStringBuilder's buffer with chaining methods that return a
+// StringBuilder (JDK 17 layout). StringBuffer.java is this file with the class name changed:
+// Ringfence programs are single-threaded, so the JDK's synchronized twin needs nothing more.
 package java.lang;
 
-public final class StringBuilder implements java.io.Serializable, CharSequence, Comparable {
-
-    private char[] value;
-    private int count;
+public final class StringBuilder extends AbstractStringBuilder implements java.io.Serializable, CharSequence, Comparable {
 
     public StringBuilder() {
-        value = new char[16];
+        super(16);
     }
 
     public StringBuilder(int capacity) {
-        value = new char[capacity];
+        super(capacity);
     }
 
     public StringBuilder(String str) {
-        value = new char[str.length() + 16];
+        super(str.length() + 16);
         append(str);
     }
 
     public StringBuilder(CharSequence seq) {
-        value = new char[seq.length() + 16];
+        super(seq.length() + 16);
         append(seq);
     }
 
-    // ------------------------------------------------------------------ capacity
-
-    public int length() {
-        return count;
-    }
-
-    public int capacity() {
-        return value.length;
-    }
-
-    public void ensureCapacity(int minimumCapacity) {
-        if (minimumCapacity > value.length) {
-            int newCapacity = (value.length << 1) + 2;
-            if (newCapacity - minimumCapacity < 0) {
-                newCapacity = minimumCapacity;
-            }
-            if (newCapacity < 0) {
-                throw new OutOfMemoryError("Requested array size exceeds VM limit");
-            }
-            char[] bigger = new char[newCapacity];
-            System.arraycopy(value, 0, bigger, 0, count);
-            value = bigger;
-        }
-    }
-
-    public void trimToSize() {
-        if (count < value.length) {
-            char[] exact = new char[count];
-            System.arraycopy(value, 0, exact, 0, count);
-            value = exact;
-        }
-    }
-
-    public void setLength(int newLength) {
-        if (newLength < 0) {
-            throw new StringIndexOutOfBoundsException(newLength);
-        }
-        ensureCapacity(newLength);
-        for (int i = count; i < newLength; i++) {
-            value[i] = (char) 0;
-        }
-        count = newLength;
-    }
-
-    // ------------------------------------------------------------------ bounds checks (JDK 17 messages)
-
-    private static void checkIndex(int index, int length) {
-        if (index < 0 || index >= length) {
-            throw new StringIndexOutOfBoundsException("index " + index + ", length " + length);
-        }
-    }
-
-    private static void checkOffset(int offset, int length) {
-        if (offset < 0 || offset > length) {
-            throw new StringIndexOutOfBoundsException("offset " + offset + ", length " + length);
-        }
-    }
-
-    private static void checkRange(int start, int end, int length) {
-        if (start < 0 || start > end || end > length) {
-            throw new StringIndexOutOfBoundsException(
-                "start " + start + ", end " + end + ", length " + length);
-        }
-    }
-
-    // ------------------------------------------------------------------ chars
-
-    public char charAt(int index) {
-        checkIndex(index, count);
-        return value[index];
-    }
-
-    public void setCharAt(int index, char ch) {
-        checkIndex(index, count);
-        value[index] = ch;
-    }
-
-    public int codePointAt(int index) {
-        checkIndex(index, count);
-        char c1 = value[index];
-        if (Character.isHighSurrogate(c1) && index + 1 < count && Character.isLowSurrogate(value[index + 1])) {
-            return Character.toCodePoint(c1, value[index + 1]);
-        }
-        return c1;
-    }
-
-    public void getChars(int srcBegin, int srcEnd, char[] dst, int dstBegin) {
-        checkRange(srcBegin, srcEnd, count);
-        int n = srcEnd - srcBegin;
-        if (dstBegin < 0 || n > dst.length - dstBegin) {
-            throw new IndexOutOfBoundsException("dstIndex " + dstBegin + ", n " + n + ", length " + dst.length);
-        }
-        System.arraycopy(value, srcBegin, dst, dstBegin, n);
-    }
-
-    // ------------------------------------------------------------------ append
-
     public StringBuilder append(Object obj) {
-        return append(String.valueOf(obj));
-    }
-
-    public StringBuilder append(String str) {
-        if (str == null) {
-            return appendNull();
-        }
-        int len = str.length();
-        ensureCapacity(count + len);
-        str.getChars(0, len, value, count);
-        count += len;
+        super.append(obj);
         return this;
     }
 
-    public StringBuilder append(StringBuilder sb) {
-        if (sb == null) {
-            return appendNull();
-        }
-        int len = sb.count;
-        ensureCapacity(count + len);
-        System.arraycopy(sb.value, 0, value, count, len);
-        count += len;
+    public StringBuilder append(String str) {
+        super.append(str);
+        return this;
+    }
+
+    public StringBuilder append(StringBuffer sb) {
+        super.append(sb);
         return this;
     }
 
     public StringBuilder append(CharSequence s) {
-        if (s == null) {
-            return appendNull();
-        }
-        if (s instanceof String) {
-            return append((String) s);
-        }
-        if (s instanceof StringBuilder) {
-            return append((StringBuilder) s);
-        }
-        return append(s, 0, s.length());
+        super.append(s);
+        return this;
     }
 
     public StringBuilder append(CharSequence s, int start, int end) {
-        CharSequence seq = (s == null) ? "null" : s;
-        checkRange(start, end, seq.length());
-        ensureCapacity(count + end - start);
-        for (int i = start; i < end; i++) {
-            value[count++] = seq.charAt(i);
-        }
+        super.append(s, start, end);
         return this;
     }
 
     public StringBuilder append(char[] str) {
-        return append(str, 0, str.length);
+        super.append(str);
+        return this;
     }
 
     public StringBuilder append(char[] str, int offset, int len) {
-        int end = offset + len;
-        checkRange(offset, end, str.length);
-        ensureCapacity(count + len);
-        System.arraycopy(str, offset, value, count, len);
-        count += len;
+        super.append(str, offset, len);
         return this;
     }
 
     public StringBuilder append(boolean b) {
-        return append(b ? "true" : "false");
+        super.append(b);
+        return this;
     }
 
     public StringBuilder append(char c) {
-        ensureCapacity(count + 1);
-        value[count++] = c;
+        super.append(c);
         return this;
     }
 
     public StringBuilder append(int i) {
-        return append(Integer.toString(i));
+        super.append(i);
+        return this;
     }
 
     public StringBuilder append(long l) {
-        return append(Long.toString(l));
+        super.append(l);
+        return this;
     }
 
     public StringBuilder append(float f) {
-        return append(Float.toString(f));
+        super.append(f);
+        return this;
     }
 
     public StringBuilder append(double d) {
-        return append(Double.toString(d));
+        super.append(d);
+        return this;
     }
 
     public StringBuilder appendCodePoint(int codePoint) {
-        if (Character.isBmpCodePoint(codePoint)) {
-            return append((char) codePoint);
-        }
-        return append(Character.toChars(codePoint));
+        super.appendCodePoint(codePoint);
+        return this;
     }
-
-    private StringBuilder appendNull() {
-        return append("null");
-    }
-
-    // ------------------------------------------------------------------ insert
 
     public StringBuilder insert(int offset, String str) {
-        checkOffset(offset, count);
-        String s = (str == null) ? "null" : str;
-        int len = s.length();
-        ensureCapacity(count + len);
-        System.arraycopy(value, offset, value, offset + len, count - offset);
-        s.getChars(0, len, value, offset);
-        count += len;
+        super.insert(offset, str);
         return this;
     }
 
     public StringBuilder insert(int offset, char c) {
-        checkOffset(offset, count);
-        ensureCapacity(count + 1);
-        System.arraycopy(value, offset, value, offset + 1, count - offset);
-        value[offset] = c;
-        count += 1;
+        super.insert(offset, c);
         return this;
     }
 
     public StringBuilder insert(int offset, char[] str) {
-        return insert(offset, new String(str));
+        super.insert(offset, str);
+        return this;
     }
 
     public StringBuilder insert(int offset, Object obj) {
-        return insert(offset, String.valueOf(obj));
+        super.insert(offset, obj);
+        return this;
     }
 
     public StringBuilder insert(int offset, CharSequence s) {
-        return insert(offset, String.valueOf(s));
+        super.insert(offset, s);
+        return this;
     }
 
     public StringBuilder insert(int offset, boolean b) {
-        return insert(offset, String.valueOf(b));
+        super.insert(offset, b);
+        return this;
     }
 
     public StringBuilder insert(int offset, int i) {
-        return insert(offset, String.valueOf(i));
+        super.insert(offset, i);
+        return this;
     }
 
     public StringBuilder insert(int offset, long l) {
-        return insert(offset, String.valueOf(l));
+        super.insert(offset, l);
+        return this;
     }
 
     public StringBuilder insert(int offset, float f) {
-        return insert(offset, String.valueOf(f));
+        super.insert(offset, f);
+        return this;
     }
 
     public StringBuilder insert(int offset, double d) {
-        return insert(offset, String.valueOf(d));
+        super.insert(offset, d);
+        return this;
     }
 
-    // ------------------------------------------------------------------ delete, replace, reverse
-
     public StringBuilder delete(int start, int end) {
-        int e = end > count ? count : end;
-        checkRange(start, e, count);
-        int len = e - start;
-        if (len > 0) {
-            System.arraycopy(value, start + len, value, start, count - e);
-            count -= len;
-        }
+        super.delete(start, end);
         return this;
     }
 
     public StringBuilder deleteCharAt(int index) {
-        checkIndex(index, count);
-        System.arraycopy(value, index + 1, value, index, count - index - 1);
-        count--;
+        super.deleteCharAt(index);
         return this;
     }
 
     public StringBuilder replace(int start, int end, String str) {
-        int e = end > count ? count : end;
-        checkRange(start, e, count);
-        int len = str.length();
-        int newCount = count + len - (e - start);
-        ensureCapacity(newCount);
-        System.arraycopy(value, e, value, start + len, count - e);
-        str.getChars(0, len, value, start);
-        count = newCount;
+        super.replace(start, end, str);
         return this;
     }
 
-    /** Reverses code units, keeping surrogate pairs in order (JDK semantics). */
     public StringBuilder reverse() {
-        boolean hasSurrogates = false;
-        int n = count - 1;
-        for (int j = (n - 1) >> 1; j >= 0; j--) {
-            int k = n - j;
-            char cj = value[j];
-            char ck = value[k];
-            value[j] = ck;
-            value[k] = cj;
-            if (Character.isSurrogate(cj) || Character.isSurrogate(ck)) {
-                hasSurrogates = true;
-            }
-        }
-        if (hasSurrogates) {
-            reverseAllValidSurrogatePairs();
-        }
+        super.reverse();
         return this;
     }
 
-    private void reverseAllValidSurrogatePairs() {
-        for (int i = 0; i < count - 1; i++) {
-            char c2 = value[i];
-            if (Character.isLowSurrogate(c2)) {
-                char c1 = value[i + 1];
-                if (Character.isHighSurrogate(c1)) {
-                    value[i++] = c1;
-                    value[i] = c2;
-                }
-            }
-        }
-    }
-
-    // ------------------------------------------------------------------ search and extract
-
-    public int indexOf(String str) {
-        return indexOf(str, 0);
-    }
-
-    public int indexOf(String str, int fromIndex) {
-        return toString().indexOf(str, fromIndex);
-    }
-
-    public int lastIndexOf(String str) {
-        return lastIndexOf(str, count);
-    }
-
-    public int lastIndexOf(String str, int fromIndex) {
-        return toString().lastIndexOf(str, fromIndex);
-    }
-
-    public String substring(int start) {
-        return substring(start, count);
-    }
-
-    public String substring(int start, int end) {
-        checkRange(start, end, count);
-        return new String(value, start, end - start);
-    }
-
-    public CharSequence subSequence(int start, int end) {
-        return substring(start, end);
-    }
-
-    /** JDK 11 StringBuilder.compareTo: lexicographic over the chars. */
     public int compareTo(StringBuilder another) {
-        return toString().compareTo(another.toString());
+        return super.compareTo(another);
     }
 
     public int compareTo(Object o) {
