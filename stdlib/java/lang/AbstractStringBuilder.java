@@ -62,7 +62,16 @@ abstract class AbstractStringBuilder implements CharSequence {
     // ------------------------------------------------------------------ bounds checks (JDK 17 messages;
     // index and offset checks are String.checkIndex and String.checkOffset, as in the JDK)
 
+    /** A range of an argument (a char[] or CharSequence being appended, getChars' destination). */
     private static void checkRange(int start, int end, int length) {
+        if (start < 0 || start > end || end > length) {
+            throw new IndexOutOfBoundsException(
+                "start " + start + ", end " + end + ", length " + length);
+        }
+    }
+
+    /** A range of this builder (and insert's char[] argument): the older StringIndexOutOfBoundsException. */
+    private static void checkRangeSIOOBE(int start, int end, int length) {
         if (start < 0 || start > end || end > length) {
             throw new StringIndexOutOfBoundsException(
                 "start " + start + ", end " + end + ", length " + length);
@@ -91,11 +100,9 @@ abstract class AbstractStringBuilder implements CharSequence {
     }
 
     public void getChars(int srcBegin, int srcEnd, char[] dst, int dstBegin) {
-        checkRange(srcBegin, srcEnd, count);
+        checkRangeSIOOBE(srcBegin, srcEnd, count);
         int n = srcEnd - srcBegin;
-        if (dstBegin < 0 || n > dst.length - dstBegin) {
-            throw new IndexOutOfBoundsException("dstIndex " + dstBegin + ", n " + n + ", length " + dst.length);
-        }
+        checkRange(dstBegin, dstBegin + n, dst.length);
         System.arraycopy(value, srcBegin, dst, dstBegin, n);
     }
 
@@ -227,6 +234,19 @@ abstract class AbstractStringBuilder implements CharSequence {
         return this;
     }
 
+    public AbstractStringBuilder insert(int index, char[] str, int offset, int len) {
+        String.checkOffset(index, count);
+        checkRangeSIOOBE(offset, offset + len, str.length);
+        return insert(index, new String(str, offset, len));
+    }
+
+    public AbstractStringBuilder insert(int dstOffset, CharSequence s, int start, int end) {
+        CharSequence seq = (s == null) ? "null" : s;
+        String.checkOffset(dstOffset, count);
+        checkRange(start, end, seq.length());
+        return insert(dstOffset, seq.subSequence(start, end).toString());
+    }
+
     public AbstractStringBuilder insert(int offset, char[] str) {
         return insert(offset, new String(str));
     }
@@ -263,7 +283,7 @@ abstract class AbstractStringBuilder implements CharSequence {
 
     public AbstractStringBuilder delete(int start, int end) {
         int e = end > count ? count : end;
-        checkRange(start, e, count);
+        checkRangeSIOOBE(start, e, count);
         int len = e - start;
         if (len > 0) {
             System.arraycopy(value, start + len, value, start, count - e);
@@ -281,7 +301,7 @@ abstract class AbstractStringBuilder implements CharSequence {
 
     public AbstractStringBuilder replace(int start, int end, String str) {
         int e = end > count ? count : end;
-        checkRange(start, e, count);
+        checkRangeSIOOBE(start, e, count);
         int len = str.length();
         int newCount = count + len - (e - start);
         ensureCapacity(newCount);
@@ -347,7 +367,7 @@ abstract class AbstractStringBuilder implements CharSequence {
     }
 
     public String substring(int start, int end) {
-        checkRange(start, end, count);
+        checkRangeSIOOBE(start, end, count);
         return new String(value, start, end - start);
     }
 

@@ -103,6 +103,16 @@ public final class StringBuffer extends AbstractStringBuilder implements java.io
         return this;
     }
 
+    public StringBuffer insert(int index, char[] str, int offset, int len) {
+        super.insert(index, str, offset, len);
+        return this;
+    }
+
+    public StringBuffer insert(int dstOffset, CharSequence s, int start, int end) {
+        super.insert(dstOffset, s, start, end);
+        return this;
+    }
+
     public StringBuffer insert(int offset, char[] str) {
         super.insert(offset, str);
         return this;
@@ -162,6 +172,12 @@ public final class StringBuffer extends AbstractStringBuilder implements java.io
         super.reverse();
         return this;
     }
+
+    // StringBuffer only: JDK 17's StringBuffer re-declares subSequence to call substring directly.
+    public CharSequence subSequence(int start, int end) {
+        return super.substring(start, end);
+    }
+    // end of StringBuffer only
 
     public int compareTo(StringBuffer another) {
         return super.compareTo(another);

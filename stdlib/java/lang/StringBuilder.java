@@ -103,6 +103,16 @@ public final class StringBuilder extends AbstractStringBuilder implements java.i
         return this;
     }
 
+    public StringBuilder insert(int index, char[] str, int offset, int len) {
+        super.insert(index, str, offset, len);
+        return this;
+    }
+
+    public StringBuilder insert(int dstOffset, CharSequence s, int start, int end) {
+        super.insert(dstOffset, s, start, end);
+        return this;
+    }
+
     public StringBuilder insert(int offset, char[] str) {
         super.insert(offset, str);
         return this;
