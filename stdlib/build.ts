@@ -101,7 +101,9 @@ export function compileStdlib(sources: SourceFile[] = readStdlibSources()): Map<
   if (result.diagnostics.length > 0) {
     const texts = new Map(sources.map((s) => [s.path, s.text]));
     const shown = result.diagnostics.slice(0, 20).map((d) => formatDiagnostic(d, texts.get(d.span.file)));
-    throw new Error(`the standard library does not compile:\n${shown.join('\n')}`);
+    // The CLI shows an internal error's first line only: it names the first diagnostic.
+    const first = shown[0]!.split('\n')[0];
+    throw new Error(`the standard library does not compile (${result.diagnostics.length} error(s)); first: ${first}\n${shown.join('\n')}`);
   }
   const classes = new Map<string, Uint8Array>();
   for (const [name, cf] of result.classes) classes.set(name, encodeClass(cf));
