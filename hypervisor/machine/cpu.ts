@@ -432,7 +432,10 @@ export class Cpu {
       pc = this.pcBits;
       fetchPage = this.fetchPage;
       fetchWordBase = this.fetchWordBase;
-      dataDirect = this.dataDirect;
+      // `=== true` and the `| 0` on decoded rows below tell TurboFan these locals are a bit and
+      // an int32: loaded as plain field or call results they were re-checked as any JS value
+      // (ToBoolean, Smi-or-heap-number) on every instruction, about 14% of the loop (perf annotate).
+      dataDirect = this.dataDirect === true;
       while (steps < limit) {
         let w: number;
         let row: number;
@@ -440,14 +443,14 @@ export class Cpu {
           const wi = fetchWordBase + ((pc & 0xfff) >>> 2);
           w = words[wi]!;
           row = decodedRows[wi]! - 1;
-          if (row < 0) row = this.decodeAt(wi, w);
+          if (row < 0) row = this.decodeAt(wi, w) | 0;
         } else if (this.fetchHit(pc)) {
           fetchPage = this.fetchPage;
           fetchWordBase = this.fetchWordBase;
           const wi = fetchWordBase + ((pc & 0xfff) >>> 2);
           w = words[wi]!;
           row = decodedRows[wi]! - 1;
-          if (row < 0) row = this.decodeAt(wi, w);
+          if (row < 0) row = this.decodeAt(wi, w) | 0;
         } else {
           this.pcBits = pc;
           const wi = this.fetchRefill(pc);
@@ -457,10 +460,10 @@ export class Cpu {
           if (wi >= 0) {
             w = words[wi]!;
             row = decodedRows[wi]! - 1;
-            if (row < 0) row = this.decodeAt(wi, w);
+            if (row < 0) row = this.decodeAt(wi, w) | 0;
           } else if (wi === FETCHED_FROM_BUS) {
             w = this.busWord;
-            row = rowOf(w);
+            row = rowOf(w) | 0;
           } else {
             // The fetch trapped: the step is spent, nothing retires.
             steps++;
