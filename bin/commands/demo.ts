@@ -137,7 +137,8 @@ function machineStep(): void {
       `${e('exceptions')} exceptions (${e('exception.EcallFromU')} system calls, ${e('exception.StorePageFault') + e('exception.LoadPageFault') + e('exception.InstructionPageFault')} page faults), ` +
       `${e('interrupts')} timer interrupts, ${e('tlbMisses')} TLB misses`,
   );
-  say(`${(st.cycles / (CORE_HZ / 1000)).toFixed(1)} ms of simulated time at 100 MHz (the cost table, hypervisor/machine/costs.ts), simulated in ${ms.toFixed(0)} ms.`);
+  say(`${(st.cycles / (CORE_HZ / 1000)).toFixed(1)} ms of simulated time at 100 MHz (the cost table, hypervisor/machine/costs.ts), simulated in ${ms.toFixed(0)} ms`);
+  say('of host time, most of it the JavaScript engine warming up on this first run (steady-state speed: `npm run bench`).');
   say('Each faulting child was killed by the kernel; the kernel and its other processes went on.');
 }
 
