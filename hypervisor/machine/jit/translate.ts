@@ -232,11 +232,12 @@ class Emitter {
   source(): string {
     const o = this.out;
     o.push('const {mulh, mulhsu, mulhu, div, divu, rem, remu, fetchPermOf} = H;');
-    o.push('const bytes = E.bytes, codePages = E.codePages, epoch = E.epoch;');
     o.push(`return function block_${u32(this.plan.pc).toString()}(cpu, budget, perm) {`);
     o.push('const x = cpu.x, rc = cpu.runCounts;');
     if (this.usesMemory) {
-      o.push('const codeWrites = epoch.codeWrites;');
+      // Locals, not the factory's bindings: TurboFan re-read a closure binding (with its hole
+      // and map checks) at every store in a loop, and keeps a local in a register.
+      o.push('const bytes = E.bytes, codePages = E.codePages, epoch = E.epoch, codeWrites = epoch.codeWrites;');
       if (this.inlineRam || this.inlineTlb) o.push('const words = cpu.words, decoded = cpu.decodedRows;');
       if (this.inlineRam) o.push('const direct = cpu.dataDirect;');
     }
