@@ -297,9 +297,10 @@ export class Cpu {
     this.words = ram?.words ?? new Int32Array(0);
     this.bytes = ram?.bytes ?? new Uint8Array(0);
     this.decodedRows = ram?.decoded ?? new Uint8Array(0);
-    // CSRs hold unsigned 32-bit values and the counters pass 2^31: doubles from the start, so
-    // their first large value does not change the hart's hidden class mid-run (double-fields.ts).
-    keepAsDoubles(this, [...U32_FIELDS, ...COUNTER_FIELDS, 'foldedCycles', 'foldedSteps']);
+    // CSRs and the LR/SC reservation hold unsigned 32-bit values and the counters pass 2^31:
+    // doubles from the start, so their first large value does not change the hart's hidden
+    // class mid-run (double-fields.ts).
+    keepAsDoubles(this, [...U32_FIELDS, ...COUNTER_FIELDS, 'foldedCycles', 'foldedSteps', 'reservation']);
     this.contextChanged();
   }
 
