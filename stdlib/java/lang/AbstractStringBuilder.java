@@ -15,6 +15,21 @@ abstract class AbstractStringBuilder implements CharSequence {
         value = new char[capacity];
     }
 
+    AbstractStringBuilder(String str) {
+        int length = str.length();
+        value = new char[length < Integer.MAX_VALUE - 16 ? length + 16 : Integer.MAX_VALUE];
+        append(str);
+    }
+
+    AbstractStringBuilder(CharSequence seq) {
+        int length = seq.length();
+        if (length < 0) {
+            throw new NegativeArraySizeException("Negative length: " + length);
+        }
+        value = new char[length < Integer.MAX_VALUE - 16 ? length + 16 : Integer.MAX_VALUE];
+        append(seq);
+    }
+
     // ------------------------------------------------------------------ capacity
 
     public int length() {
@@ -26,18 +41,40 @@ abstract class AbstractStringBuilder implements CharSequence {
     }
 
     public void ensureCapacity(int minimumCapacity) {
-        if (minimumCapacity > value.length) {
-            int newCapacity = (value.length << 1) + 2;
-            if (newCapacity - minimumCapacity < 0) {
-                newCapacity = minimumCapacity;
-            }
-            if (newCapacity < 0) {
-                throw new OutOfMemoryError("Requested array size exceeds VM limit");
-            }
-            char[] bigger = new char[newCapacity];
+        if (minimumCapacity - value.length > 0) {
+            char[] bigger = new char[newCapacity(minimumCapacity)];
             System.arraycopy(value, 0, bigger, 0, count);
             value = bigger;
         }
+    }
+
+    /** Largest array length the JDK asks for before it must (ArraysSupport.SOFT_MAX_ARRAY_LENGTH). */
+    private static final int SOFT_MAX_ARRAY_LENGTH = Integer.MAX_VALUE - 8;
+
+    /**
+     * JDK 17's growth rule (AbstractStringBuilder.newCapacity over ArraysSupport.newLength, for
+     * a builder of one-byte chars): twice the old length plus 2, at least what is needed, and
+     * the JDK's OutOfMemoryError messages where that overflows.
+     */
+    private int newCapacity(int minCapacity) {
+        int oldLength = value.length;
+        int minGrowth = minCapacity - oldLength;
+        int prefGrowth = oldLength + 2;
+        int prefLength = oldLength + (minGrowth > prefGrowth ? minGrowth : prefGrowth);
+        int length;
+        if (0 < prefLength && prefLength <= SOFT_MAX_ARRAY_LENGTH) {
+            length = prefLength;
+        } else {
+            int minLength = oldLength + minGrowth;
+            if (minLength < 0) {
+                throw new OutOfMemoryError("Required array length " + oldLength + " + " + minGrowth + " is too large");
+            }
+            length = minLength <= SOFT_MAX_ARRAY_LENGTH ? SOFT_MAX_ARRAY_LENGTH : minLength;
+        }
+        if (length == Integer.MAX_VALUE) {
+            throw new OutOfMemoryError("Required length exceeds implementation limit");
+        }
+        return length;
     }
 
     public void trimToSize() {
@@ -156,9 +193,12 @@ abstract class AbstractStringBuilder implements CharSequence {
         CharSequence seq = (s == null) ? "null" : s;
         checkRange(start, end, seq.length());
         ensureCapacity(count + end - start);
+        // The length grows only once every char is in (a failing charAt leaves it unchanged).
+        int j = count;
         for (int i = start; i < end; i++) {
-            value[count++] = seq.charAt(i);
+            value[j++] = seq.charAt(i);
         }
+        count = j;
         return this;
     }
 
@@ -237,26 +277,52 @@ abstract class AbstractStringBuilder implements CharSequence {
     public AbstractStringBuilder insert(int index, char[] str, int offset, int len) {
         String.checkOffset(index, count);
         checkRangeSIOOBE(offset, offset + len, str.length);
-        return insert(index, new String(str, offset, len));
+        shift(index, len);
+        System.arraycopy(str, offset, value, index, len);
+        return this;
     }
 
+    /**
+     * As JDK 17: the gap is opened and the length set first, then filled with charAt, so a
+     * sequence that is this builder reads itself as it is being changed, and a failing charAt
+     * leaves the gap as it was.
+     */
     public AbstractStringBuilder insert(int dstOffset, CharSequence s, int start, int end) {
         CharSequence seq = (s == null) ? "null" : s;
         String.checkOffset(dstOffset, count);
         checkRange(start, end, seq.length());
-        return insert(dstOffset, seq.subSequence(start, end).toString());
+        shift(dstOffset, end - start);
+        for (int i = start, j = dstOffset; i < end; i++) {
+            value[j++] = seq.charAt(i);
+        }
+        return this;
     }
 
     public AbstractStringBuilder insert(int offset, char[] str) {
-        return insert(offset, new String(str));
+        String.checkOffset(offset, count);
+        int len = str.length;
+        shift(offset, len);
+        System.arraycopy(str, 0, value, offset, len);
+        return this;
+    }
+
+    /** Opens a gap of `len` chars at `offset` (moving the tail right) and counts it in. */
+    private void shift(int offset, int len) {
+        ensureCapacity(count + len);
+        System.arraycopy(value, offset, value, offset + len, count - offset);
+        count += len;
     }
 
     public AbstractStringBuilder insert(int offset, Object obj) {
         return insert(offset, String.valueOf(obj));
     }
 
-    public AbstractStringBuilder insert(int offset, CharSequence s) {
-        return insert(offset, String.valueOf(s));
+    public AbstractStringBuilder insert(int dstOffset, CharSequence s) {
+        CharSequence seq = (s == null) ? "null" : s;
+        if (seq instanceof String) {
+            return insert(dstOffset, (String) seq);
+        }
+        return insert(dstOffset, seq, 0, seq.length());
     }
 
     public AbstractStringBuilder insert(int offset, boolean b) {

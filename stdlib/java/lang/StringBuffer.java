@@ -1,5 +1,6 @@
 // java.lang.StringBuffer: the JDK's older, synchronized twin of StringBuilder. Ringfence
-// programs are single-threaded, so it is StringBuilder.java with the class name changed
+// programs are single-threaded, so it is StringBuilder.java with the class name changed, apart
+// from the members marked as its own, where JDK 17's StringBuffer calls different methods
 // (test/stdlib/twins.test.ts keeps the two in step).
 package java.lang;
 
@@ -14,13 +15,11 @@ public final class StringBuffer extends AbstractStringBuilder implements java.io
     }
 
     public StringBuffer(String str) {
-        super(str.length() + 16);
-        append(str);
+        super(str);
     }
 
     public StringBuffer(CharSequence seq) {
-        super(seq.length() + 16);
-        append(seq);
+        super(seq);
     }
 
     public StringBuffer append(Object obj) {
@@ -118,10 +117,12 @@ public final class StringBuffer extends AbstractStringBuilder implements java.io
         return this;
     }
 
+    // StringBuffer only: StringBuffer's insert(int, Object) converts the object itself (JDK 17).
     public StringBuffer insert(int offset, Object obj) {
-        super.insert(offset, obj);
+        super.insert(offset, String.valueOf(obj));
         return this;
     }
+    // end of StringBuffer only
 
     public StringBuffer insert(int offset, CharSequence s) {
         super.insert(offset, s);
@@ -173,9 +174,26 @@ public final class StringBuffer extends AbstractStringBuilder implements java.io
         return this;
     }
 
-    // StringBuffer only: JDK 17's StringBuffer re-declares subSequence to call substring directly.
+    // StringBuffer only: JDK 17's StringBuffer re-declares these, calling its own methods (or
+    // AbstractStringBuilder's substring) directly, which its stack traces show.
+    public String substring(int start) {
+        return substring(start, count);
+    }
+
+    public String substring(int start, int end) {
+        return super.substring(start, end);
+    }
+
     public CharSequence subSequence(int start, int end) {
         return super.substring(start, end);
+    }
+
+    public int lastIndexOf(String str) {
+        return lastIndexOf(str, count);
+    }
+
+    public int lastIndexOf(String str, int fromIndex) {
+        return super.lastIndexOf(str, fromIndex);
     }
     // end of StringBuffer only
 

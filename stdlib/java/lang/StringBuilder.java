@@ -1,6 +1,8 @@
 // java.lang.StringBuilder: AbstractStringBuilder's buffer with chaining methods that return a
-// StringBuilder (JDK 17 layout). StringBuffer.java is this file with the class name changed:
-// Ringfence programs are single-threaded, so the JDK's synchronized twin needs nothing more.
+// StringBuilder (JDK 17 layout). StringBuffer.java is this file with the class name changed,
+// apart from the members each marks as its own, where JDK 17's two classes call different
+// methods (visible in stack traces); Ringfence programs are single-threaded, so the JDK's
+// synchronized twin needs nothing more. test/stdlib/twins.test.ts keeps the two in step.
 package java.lang;
 
 public final class StringBuilder extends AbstractStringBuilder implements java.io.Serializable, CharSequence, Comparable {
@@ -14,13 +16,11 @@ public final class StringBuilder extends AbstractStringBuilder implements java.i
     }
 
     public StringBuilder(String str) {
-        super(str.length() + 16);
-        append(str);
+        super(str);
     }
 
     public StringBuilder(CharSequence seq) {
-        super(seq.length() + 16);
-        append(seq);
+        super(seq);
     }
 
     public StringBuilder append(Object obj) {
@@ -118,10 +118,12 @@ public final class StringBuilder extends AbstractStringBuilder implements java.i
         return this;
     }
 
+    // StringBuilder only: StringBuffer's insert(int, Object) converts the object itself (JDK 17).
     public StringBuilder insert(int offset, Object obj) {
         super.insert(offset, obj);
         return this;
     }
+    // end of StringBuilder only
 
     public StringBuilder insert(int offset, CharSequence s) {
         super.insert(offset, s);

@@ -4,7 +4,7 @@
 // checks and the work in AbstractStringBuilder, the public class's method or bridge), without
 // line numbers.
 public class StringBuilderErrors {
-    static final int CASES = 22;
+    static final int CASES = 26;
 
     static void fail(int which) {
         StringBuilder sb = new StringBuilder("abc");
@@ -32,6 +32,10 @@ public class StringBuilderErrors {
             case 18: sb.getChars(2, 1, two, 0); break;
             case 19: sb.appendCodePoint(-1); break;
             case 20: new StringBuilder(-1); break;
+            case 21: sf.substring(9); break;
+            case 22: sf.insert(9, (Object) "x"); break;
+            case 23: sb.insert(9, (Object) "x"); break;
+            case 24: sf.insert(1, two, 2, 1); break;
             default: sf.insert(4, 'c'); break;
         }
     }
