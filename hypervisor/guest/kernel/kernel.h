@@ -60,7 +60,6 @@ void uvm_unmap_range(pte_t *root, uint32_t start, uint32_t end);
 void uvm_free_user(pte_t *root);
 void uvm_destroy(pte_t *root);
 void vm_switch(pte_t *root);
-pte_t *kernel_pagetable(void);
 
 /* timer.c */
 uint64_t time_now(void); /* mtime ticks since boot (10 MHz) */

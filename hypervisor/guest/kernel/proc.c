@@ -90,7 +90,9 @@ void scheduler(void) {
     vm_switch(p->as.root);
     swtch(&scheduler_ctx, &p->ctx);
     running = NULL;
-    vm_switch(kernel_pagetable());
+    /* The scheduler stays on the last process's table (as Linux's lazy TLB mode): every root
+     * holds the kernel half, and switching to the kernel's table and back flushed the TLB twice
+     * per tick. A root is freed only by reap, in the parent, on the parent's table. */
   }
 }
 

@@ -28,12 +28,18 @@ void vm_init(void) {
   vm_switch(kernel_root);
 }
 
-pte_t *kernel_pagetable(void) { return kernel_root; }
+/* The root satp points at. */
+static pte_t *active_root;
 
+/* Makes `root` the active address space. Switching to the one already active does nothing: with
+ * no ASIDs a switch must flush the whole TLB (priv spec 4.2.1), and the scheduler resumes the
+ * same process after most timer ticks. */
 void vm_switch(pte_t *root) {
+  if (root == active_root) return;
   sfence_vma();
   csr_write(satp, MAKE_SATP(root));
   sfence_vma();
+  active_root = root;
 }
 
 /* A new process root: the kernel half copied, the user half empty. NULL when out of memory. */

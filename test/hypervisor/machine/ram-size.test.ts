@@ -31,12 +31,12 @@ const banner = (mib: number): string => `[kernel] Ringfence guest kernel (rv32im
 const booted = (mib: number, freeKiB: number): string => `${banner(mib)}[kernel] rffs: 1 files, 29696 bytes; ${freeKiB} KiB free\nhello from user space, pid 1\n`;
 const RECORDED: Record<number, { output: string; status: number }> = {
   4: { output: `${banner(4)}[kernel] 4 MiB of RAM is too little (need 8 MiB)\n`, status: 2 },
-  8: { output: booted(8, 7940), status: 0 },
-  16: { output: booted(16, 16132), status: 0 },
-  64: { output: booted(64, 65284), status: 0 },
-  128: { output: booted(128, 130820), status: 0 },
-  256: { output: booted(256, 261892), status: 0 },
-  1024: { output: booted(1024, 1048324), status: 0 },
+  8: { output: booted(8, 7936), status: 0 },
+  16: { output: booted(16, 16128), status: 0 },
+  64: { output: booted(64, 65280), status: 0 },
+  128: { output: booted(128, 130816), status: 0 },
+  256: { output: booted(256, 261888), status: 0 },
+  1024: { output: booted(1024, 1048320), status: 0 },
 };
 
 interface Run {
