@@ -524,7 +524,6 @@ export class Cpu {
             if (rd !== 0) x[rd] = x[(w >>> 15) & 31]! >> ((w >>> 20) & 31);
             pc = (pc + 4) | 0;
             continue;
-          // OP (0x33): funct7 0 and 0x20 (RV32I), 1 (M)
           // OP (0x33): one case per row
           case 27: { // add
             const a = x[(w >>> 15) & 31]!;
@@ -971,7 +970,7 @@ export class Cpu {
     const i = vpn & tlb.mask;
     if (tlb.vpn[i] !== vpn) return -1;
     const f = tlb.flags[i]!;
-    if (this.fetchPerm[512 + (f & 0xff)] !== 1 || (f & PMP_X) === 0) return -1;
+    if (this.fetchPerm[FETCH_PERM + (f & 0xff)] !== 1 || (f & PMP_X) === 0) return -1;
     const off = (tlb.pageBase[i]! - this.ramBaseBits) | 0;
     if (off < 0 || off > this.ramSize - 4096) return -1;
     return off >>> 2;
@@ -1276,7 +1275,7 @@ export class Cpu {
     const i = vpn & tlb.mask;
     if (tlb.vpn[i] === vpn) {
       const f = tlb.flags[i]!;
-      const allowed = access === FETCH_ACCESS ? this.fetchPerm[512 + (f & 0xff)] : this.dataPerm[access * 256 + (f & 0xff)];
+      const allowed = access === FETCH_ACCESS ? this.fetchPerm[FETCH_PERM + (f & 0xff)] : this.dataPerm[access * 256 + (f & 0xff)];
       if (allowed === 1) {
         this.events.tlbHits++;
         const pa = tlb.pageBase[i]! | (va & 0xfff);
@@ -1528,9 +1527,10 @@ const SV32 = SATP_MODE_SV32;
 const M_MODE = PRIV_M;
 const PMP_X = TLB_PMP_X;
 const PMP_BY_ACCESS = TLB_PMP_BY_ACCESS;
-/** Offsets of the load and store halves of a HIT_PERMITS table. */
+/** Offsets of the load, store and fetch parts of a HIT_PERMITS table. */
 const LOAD_PERM = LOAD * 256;
 const STORE_PERM = STORE * 256;
+const FETCH_PERM = FETCH * 256;
 
 // Module-local copies of the decoder's helpers: under a CommonJS transform (tsx, vitest) an
 // imported binding is a getter call on every use, which the dispatch loop cannot afford.

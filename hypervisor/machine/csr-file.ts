@@ -97,7 +97,6 @@ export function csrRead(cpu: Cpu, n: number): number | undefined {
   }
 }
 
-/** Writes CSR `n` with WARL legalisation; false if it is not writable. */
 /**
  * The value a CSRRS/CSRRC sets or clears bits of: the value read, except in mip, where only the
  * software-writable SEIP bit takes part and not the interrupt controller's signal OR'd into what
@@ -108,6 +107,7 @@ export function csrModifyBase(cpu: Cpu, n: number, read: number): number {
   return n === CSR.mip ? ((read & ~MIP_SEIP) | (cpu.mipSoftware & MIP_SEIP)) >>> 0 : read;
 }
 
+/** Writes CSR `n` with WARL legalisation; false if it is not writable. */
 export function csrWrite(cpu: Cpu, n: number, v: number): boolean {
   switch (n) {
     case CSR.mstatus: {

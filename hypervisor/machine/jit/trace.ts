@@ -19,7 +19,8 @@
 import type { Cpu } from '../cpu.ts';
 import type { BlockCache } from './block-cache.ts';
 import { fetchPermOf, NO_PAGING } from './data-perm.ts';
-import { immB, immJ, rowCode, type BlockPlan, type TraceSegment } from './translate.ts';
+import { immB, immJ } from '../decode.ts';
+import { rowCode, type BlockPlan, type TraceSegment } from './translate.ts';
 
 /** Blocks on one loop path at most. */
 const MAX_SEGMENTS = 8;

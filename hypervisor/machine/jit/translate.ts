@@ -24,6 +24,7 @@
 
 import type { Cpu } from '../cpu.ts';
 import { mulh, mulhsu, mulhu } from '../cpu.ts';
+import { immB, immJ, immS } from '../decode.ts';
 import { INSNS, type Op } from '../isa.ts';
 import { Exception } from '../trap.ts';
 import { fetchPermOf, PERM_LOAD, PERM_STORE } from './data-perm.ts';
@@ -528,13 +529,3 @@ function operands(w: number, pc: number): InsnOperands {
   return { rs1: reg((w >>> 15) & 31), rs2: reg((w >>> 20) & 31), immI: w >> 20, immU: w & 0xfffff000, shamt: (w >>> 20) & 31, pc };
 }
 
-// Immediates (unprivileged spec 20191213, fig. 2.4), as decode.ts.
-function immS(w: number): number {
-  return ((w >> 25) << 5) | ((w >>> 7) & 0x1f);
-}
-export function immB(w: number): number {
-  return ((w >> 31) << 12) | (((w >>> 7) & 1) << 11) | (((w >>> 25) & 0x3f) << 5) | (((w >>> 8) & 0xf) << 1);
-}
-export function immJ(w: number): number {
-  return ((w >> 31) << 20) | (w & 0xff000) | (((w >>> 20) & 1) << 11) | (((w >>> 21) & 0x3ff) << 1);
-}
