@@ -258,19 +258,15 @@ abstract class AbstractStringBuilder implements CharSequence {
         String.checkOffset(offset, count);
         String s = (str == null) ? "null" : str;
         int len = s.length();
-        ensureCapacity(count + len);
-        System.arraycopy(value, offset, value, offset + len, count - offset);
+        shift(offset, len);
         s.getChars(0, len, value, offset);
-        count += len;
         return this;
     }
 
     public AbstractStringBuilder insert(int offset, char c) {
         String.checkOffset(offset, count);
-        ensureCapacity(count + 1);
-        System.arraycopy(value, offset, value, offset + 1, count - offset);
+        shift(offset, 1);
         value[offset] = c;
-        count += 1;
         return this;
     }
 
